@@ -1,0 +1,26 @@
+package dev.netbasics.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.IVersionProvider;
+
+/** The Maven project version, from a resource filtered at build time (registered for native-image). */
+final class VersionProvider implements IVersionProvider {
+
+    private static final String VERSION_RESOURCE = "version.txt";
+
+    @Override
+    public String[] getVersion() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + VERSION_RESOURCE);
+            }
+            String version = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return new String[] {"http-tools " + version};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.netbasics.chat;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Process entry point of socket-chat: builds the command line, runs it and exits with its status. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = newCommandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** The one factory for the command line, shared by {@link #main} and the tests. */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SocketChatCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine;
+    }
+}
