@@ -28,7 +28,7 @@ public final class GenerateDocs {
         Path completions = Files.createDirectories(share.resolve("bash-completion/completions"));
         Path man1 = Files.createDirectories(share.resolve("man/man1"));
         String date = args[1].substring(0, "yyyy-mm-dd".length());
-        Path adoc = Files.createTempDirectory("netbasics-man");
+        Path adoc = Files.createDirectories(share.resolveSibling("man-adoc"));
         for (int i = 2; i < args.length; i++) {
             String[] toolAndMain = args[i].split("=", 2);
             CommandLine commandLine = newCommandLine(toolAndMain[1]);
