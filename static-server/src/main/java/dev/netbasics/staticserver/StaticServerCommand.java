@@ -1,9 +1,18 @@
 package dev.netbasics.staticserver;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -12,12 +21,16 @@ import picocli.CommandLine.Spec;
         name = "static-server",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Serve a directory over HTTP, like python3 -m http.server.",
+        description = {
+            "Serve a directory over HTTP, like python3 -m http.server.",
+            "GET and HEAD with directory listings, byte ranges, conditional requests and keep-alive;",
+            "nothing outside the directory is ever served. Ctrl-C or SIGTERM stops it cleanly."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success",
-            "1:runtime or network failure",
-            "2:usage error"
+            "0:stopped normally (Ctrl-C or SIGTERM)",
+            "1:cannot listen on the address or port, or another runtime failure",
+            "2:usage error (bad option, port or directory)"
         })
 final class StaticServerCommand implements Callable<Integer> {
 
@@ -27,8 +40,108 @@ final class StaticServerCommand implements Callable<Integer> {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
     boolean verbose;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PORT", defaultValue = "" + ServerConfig.DEFAULT_PORT,
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = {"-b", "--bind"}, paramLabel = "ADDRESS",
+            description = "Address to listen on (default: all interfaces, IPv4 and IPv6).")
+    InetAddress bind;
+
+    @Option(names = {"-d", "--directory"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Directory to serve (default: the current directory).")
+    Path directory;
+
+    @Option(names = {"-p", "--protocol"}, paramLabel = "VERSION", defaultValue = ServerConfig.DEFAULT_PROTOCOL,
+            description = "HTTP/1.0 (one request per connection) or HTTP/1.1 (keep-alive; default).")
+    String protocol;
+
+    @Option(names = "--cors", description = "Allow any origin (Access-Control-Allow-Origin: *) and answer preflights.")
+    boolean cors;
+
+    @Option(names = "--no-listing", description = "Answer 404 for directories without an index.html.")
+    boolean noListing;
+
+    @Option(names = "--hide-dotfiles", description = "Neither list nor serve names starting with a dot.")
+    boolean hideDotfiles;
+
+    @Option(names = {"-q", "--quiet"}, description = "Log only errors, not every request.")
+    boolean quiet;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_CONNECTIONS,
+            description = "Connections served at once; more wait to be accepted (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Close a connection idle, or slow to send its request, for this long (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand");
+    public Integer call() throws IOException, InterruptedException {
+        ServerConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        FileServer server = new FileServer(config, out, spec.commandLine().getErr());
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread shutdown = new Thread(() -> stopOnSignal(server, reported, out), "shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            int status = server.run();
+            out.println();
+            out.println("Shutdown requested, exiting.");
+            out.flush();
+            return status;
+        } finally {
+            reported.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is ending the process
+            }
+        }
+    }
+
+    /**
+     * Ctrl-C and SIGTERM: finish the responses in progress, let {@link #call} print its last line, then
+     * end the process with status 0 rather than the signal's.
+     */
+    private static void stopOnSignal(FileServer server, CountDownLatch reported, PrintWriter out) {
+        server.stop();
+        try {
+            reported.await(FileServer.SHUTDOWN_GRACE.toSeconds() + 2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private ServerConfig config() {
+        if (port < 0 || port > 65_535) {
+            throw usage("PORT must be between 0 and 65535, not " + port);
+        }
+        if (!protocol.equals(ServerConfig.HTTP_1_0) && !protocol.equals(ServerConfig.HTTP_1_1)) {
+            throw usage("--protocol must be HTTP/1.0 or HTTP/1.1, not " + protocol);
+        }
+        if (maxConnections < 1) {
+            throw usage("--max-connections must be at least 1");
+        }
+        if (timeoutSeconds < 1) {
+            throw usage("--timeout must be at least 1 second");
+        }
+        Path root;
+        try {
+            root = directory.toRealPath();
+        } catch (IOException e) {
+            throw usage("no such directory: " + directory);
+        }
+        if (!Files.isDirectory(root)) {
+            throw usage("not a directory: " + directory);
+        }
+        return new ServerConfig(root, bind, port, protocol, cors, !noListing, quiet, hideDotfiles, maxConnections,
+                Duration.ofSeconds(timeoutSeconds));
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 }

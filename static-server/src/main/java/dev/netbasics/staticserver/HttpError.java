@@ -1,0 +1,16 @@
+package dev.netbasics.staticserver;
+
+/** A request that gets an error response: the status and the message Python's http.server would log. */
+final class HttpError extends Exception {
+
+    private final int status;
+
+    HttpError(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.netbasics.staticserver;
+
+/** Reason phrases and the explanations Python's http.server puts on its error pages. */
+final class HttpStatus {
+
+    static final int OK = 200;
+    static final int NO_CONTENT = 204;
+    static final int PARTIAL_CONTENT = 206;
+    static final int MOVED_PERMANENTLY = 301;
+    static final int NOT_MODIFIED = 304;
+    static final int BAD_REQUEST = 400;
+    static final int NOT_FOUND = 404;
+    static final int REQUEST_TIMEOUT = 408;
+    static final int URI_TOO_LONG = 414;
+    static final int RANGE_NOT_SATISFIABLE = 416;
+    static final int HEADER_FIELDS_TOO_LARGE = 431;
+    static final int INTERNAL_SERVER_ERROR = 500;
+    static final int NOT_IMPLEMENTED = 501;
+    static final int VERSION_NOT_SUPPORTED = 505;
+
+    private HttpStatus() {
+    }
+
+    static String phrase(int status) {
+        return switch (status) {
+            case OK -> "OK";
+            case NO_CONTENT -> "No Content";
+            case PARTIAL_CONTENT -> "Partial Content";
+            case MOVED_PERMANENTLY -> "Moved Permanently";
+            case NOT_MODIFIED -> "Not Modified";
+            case BAD_REQUEST -> "Bad Request";
+            case NOT_FOUND -> "Not Found";
+            case REQUEST_TIMEOUT -> "Request Timeout";
+            case URI_TOO_LONG -> "Request-URI Too Long";
+            case RANGE_NOT_SATISFIABLE -> "Requested Range Not Satisfiable";
+            case HEADER_FIELDS_TOO_LARGE -> "Request Header Fields Too Large";
+            case NOT_IMPLEMENTED -> "Not Implemented";
+            case VERSION_NOT_SUPPORTED -> "HTTP Version Not Supported";
+            default -> "Internal Server Error";
+        };
+    }
+
+    static String explanation(int status) {
+        return switch (status) {
+            case MOVED_PERMANENTLY -> "Object moved permanently -- see URI list";
+            case BAD_REQUEST -> "Bad request syntax or unsupported method";
+            case NOT_FOUND -> "Nothing matches the given URI";
+            case REQUEST_TIMEOUT -> "Request timed out; try again later";
+            case URI_TOO_LONG -> "URI is too long";
+            case RANGE_NOT_SATISFIABLE -> "Cannot satisfy request range";
+            case HEADER_FIELDS_TOO_LARGE ->
+                "The server is unwilling to process the request because its header fields are too large";
+            case NOT_IMPLEMENTED -> "Server does not support this operation";
+            case VERSION_NOT_SUPPORTED -> "Cannot fulfill request";
+            default -> "Server got itself in trouble";
+        };
+    }
+}

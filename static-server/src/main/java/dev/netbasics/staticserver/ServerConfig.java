@@ -1,0 +1,43 @@
+package dev.netbasics.staticserver;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything a {@link FileServer} needs to know, fixed at start-up.
+ *
+ * @param root the served directory, already a real path
+ * @param bindAddress the address to listen on; {@code null} for every interface (IPv4 and IPv6)
+ * @param port the TCP port; 0 picks a free one
+ * @param protocol {@code HTTP/1.0} (one request per connection) or {@code HTTP/1.1} (keep-alive)
+ * @param cors whether to answer with {@code Access-Control-Allow-Origin: *} and to accept preflights
+ * @param listing whether directories without an index file are listed
+ * @param quiet whether the per-request log lines are left out
+ * @param hideDotfiles whether names starting with {@code .} are neither listed nor served
+ * @param maxConnections how many connections are served at once; more wait in the accept queue
+ * @param idleTimeout how long a connection may sit between requests, or take to send one
+ */
+record ServerConfig(
+        Path root,
+        InetAddress bindAddress,
+        int port,
+        String protocol,
+        boolean cors,
+        boolean listing,
+        boolean quiet,
+        boolean hideDotfiles,
+        int maxConnections,
+        Duration idleTimeout) {
+
+    static final int DEFAULT_PORT = 8000;
+    static final String HTTP_1_0 = "HTTP/1.0";
+    static final String HTTP_1_1 = "HTTP/1.1";
+    static final String DEFAULT_PROTOCOL = HTTP_1_1;
+    static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+    static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    boolean keepAliveAllowed() {
+        return HTTP_1_1.equals(protocol);
+    }
+}
