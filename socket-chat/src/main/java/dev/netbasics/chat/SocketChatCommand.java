@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
         name = "socket-chat",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = {ServerCommand.class, ClientCommand.class},
         description = "Chat over TCP, UDP or Unix sockets, like the book's server.py and client.py.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:runtime or network failure",
+            "1:refused, unreachable or vanished peer, timeout, or another runtime failure",
             "2:usage error"
         })
 final class SocketChatCommand implements Callable<Integer> {

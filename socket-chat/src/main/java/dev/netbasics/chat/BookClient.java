@@ -1,0 +1,60 @@
+package dev.netbasics.chat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The book's client.py over a stream socket: send a typed line, print the server's answer, until
+ * {@code bye} (any case, spaces ignored) or the end of input.
+ */
+final class BookClient {
+
+    private final SocketChannel connection;
+    private final UserInput input;
+    private final PrintWriter out;
+    private final int maxLine;
+    private final Duration timeout;
+
+    BookClient(SocketChannel connection, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
+        this.connection = connection;
+        this.input = input;
+        this.out = out;
+        this.maxLine = maxLine;
+        this.timeout = timeout;
+    }
+
+    int run() throws IOException {
+        try (connection) {
+            MessageReader reader = new MessageReader(Channels.newInputStream(connection), maxLine);
+            OutputStream server = Channels.newOutputStream(connection);
+            for (String line = input.prompt(); line != null && !UserInput.isBye(line); line = input.prompt()) {
+                try {
+                    server.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new ChatException("server connection lost: " + e.getMessage());
+                }
+                String reply;
+                try (Deadline deadline = Deadline.after(timeout, connection)) {
+                    try {
+                        reply = reader.next();
+                    } catch (IOException e) {
+                        throw new ChatException(deadline.expired()
+                                ? "no answer from the server within " + timeout.toSeconds() + " s"
+                                : "server connection lost: " + e.getMessage());
+                    }
+                }
+                if (reply == null) {
+                    throw new ChatException("the server closed the connection");
+                }
+                out.println("Received from server: " + reply);
+                out.flush();
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.netbasics.chat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The book's server.py over a stream socket: one client at a time; each line it sends is printed, and the
+ * user's typed line goes back as the answer. Ends when the client leaves, or serves the next with keep-open.
+ */
+final class BookServer {
+
+    private final ServerSocketChannel listener;
+    private final UserInput input;
+    private final PrintWriter out;
+    private final int maxLine;
+    private final Duration timeout;
+
+    BookServer(ServerSocketChannel listener, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
+        this.listener = listener;
+        this.input = input;
+        this.out = out;
+        this.maxLine = maxLine;
+        this.timeout = timeout;
+    }
+
+    /** Serves one client, or clients in turn while {@code keepOpen}; returns 0 when done. */
+    int run(boolean keepOpen) throws IOException {
+        do {
+            SocketChannel connection = listener.accept();
+            out.println("Connection from: " + PeerNames.pythonTuple(connection.getRemoteAddress()));
+            out.flush();
+            if (!converse(connection)) {
+                return 0;
+            }
+        } while (keepOpen);
+        return 0;
+    }
+
+    /** One conversation; false when the user's input has ended, so no further client can be answered. */
+    private boolean converse(SocketChannel connection) throws IOException {
+        try (connection) {
+            MessageReader reader = new MessageReader(Channels.newInputStream(connection), maxLine);
+            OutputStream peer = Channels.newOutputStream(connection);
+            while (true) {
+                String message;
+                try (Deadline deadline = Deadline.after(timeout, connection)) {
+                    try {
+                        message = reader.next();
+                    } catch (IOException e) {
+                        if (deadline.expired()) {
+                            out.println("Client silent for " + timeout.toSeconds() + " s: closing the connection");
+                            return true;
+                        }
+                        out.println("Client connection lost: " + e.getMessage());
+                        return true;
+                    } catch (ChatException e) {
+                        out.println("Client refused: " + e.getMessage());
+                        return true;
+                    }
+                }
+                if (message == null) {
+                    return true;
+                }
+                out.println("from connected user: " + message);
+                String reply = input.prompt();
+                if (reply == null) {
+                    return false;
+                }
+                try {
+                    peer.write((reply + "\n").getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    out.println("Client connection lost: " + e.getMessage());
+                    return true;
+                }
+            }
+        } finally {
+            out.flush();
+        }
+    }
+}

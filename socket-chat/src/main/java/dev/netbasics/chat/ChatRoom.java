@@ -1,0 +1,171 @@
+package dev.netbasics.chat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Room mode: every client's lines go to every other client, prefixed with the sender; joins and leaves
+ * are announced, and what is typed at the server console goes to all. Each client has a reader and a
+ * writer virtual thread and a bounded queue between the room and its socket, so a client that stops
+ * reading is disconnected when its queue fills instead of holding anyone else up.
+ */
+final class ChatRoom {
+
+    /** What may wait for one client before it counts as not reading: lines, and bytes. */
+    static final int QUEUE_LINES = 16_384;
+    static final long QUEUE_BYTES = 4L * 1024 * 1024;
+    static final String SERVER_NAME = "server";
+
+    private final ServerSocketChannel listener;
+    private final PrintWriter console;
+    private final int maxLine;
+    private final Duration timeout;
+    private final Set<Member> members = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    ChatRoom(ServerSocketChannel listener, PrintWriter console, int maxLine, Duration timeout) {
+        this.listener = listener;
+        this.console = console;
+        this.maxLine = maxLine;
+        this.timeout = timeout;
+    }
+
+    /** Accepts clients until the listener is closed; the console speaks to all while input lasts. */
+    int run(UserInput input) throws IOException {
+        Thread.ofVirtual().name("room-console").start(() -> speakFromConsole(input));
+        while (listener.isOpen()) {
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (IOException e) {
+                if (!listener.isOpen()) {
+                    break;
+                }
+                throw e;
+            }
+            Member member = new Member(channel, PeerNames.label(channel.getRemoteAddress(), sequence.incrementAndGet()));
+            log("Connection from: " + PeerNames.pythonTuple(channel.getRemoteAddress()));
+            members.add(member);
+            broadcast("* " + member.name + " joined", member);
+            member.start();
+        }
+        return 0;
+    }
+
+    private void speakFromConsole(UserInput input) {
+        try {
+            for (String line = input.line(); line != null; line = input.line()) {
+                broadcast("[" + SERVER_NAME + "] " + line, null);
+            }
+        } catch (IOException e) {
+            log("Console input failed: " + e.getMessage());
+        }
+    }
+
+    private void broadcast(String line, Member sender) {
+        for (Member member : members) {
+            if (member != sender) {
+                member.send(line);
+            }
+        }
+    }
+
+    private void leave(Member member, String why) {
+        if (members.remove(member)) {
+            log("* " + member.name + " left" + (why == null ? "" : " (" + why + ")"));
+            broadcast("* " + member.name + " left", member);
+        }
+    }
+
+    private void log(String line) {
+        synchronized (console) {
+            console.println(line);
+            console.flush();
+        }
+    }
+
+    private final class Member {
+        private final SocketChannel channel;
+        private final String name;
+        private final BlockingQueue<String> outbox = new ArrayBlockingQueue<>(QUEUE_LINES);
+        private final AtomicLong queuedBytes = new AtomicLong();
+
+        Member(SocketChannel channel, String name) {
+            this.channel = channel;
+            this.name = name;
+        }
+
+        void start() {
+            Thread.ofVirtual().name("room-reader").start(this::readLines);
+            Thread.ofVirtual().name("room-writer").start(this::writeLines);
+        }
+
+        /** Queues a line; a full queue means the client is not reading, and it is let go. */
+        void send(String line) {
+            if (queuedBytes.addAndGet(line.length()) > QUEUE_BYTES || !outbox.offer(line)) {
+                disconnect("too slow: " + outbox.size() + " lines waiting");
+            }
+        }
+
+        private void readLines() {
+            MessageReader reader;
+            try {
+                reader = new MessageReader(Channels.newInputStream(channel), maxLine);
+            } catch (RuntimeException e) {
+                disconnect(e.getMessage());
+                return;
+            }
+            String why = null;
+            try {
+                while (true) {
+                    String line;
+                    try (Deadline deadline = Deadline.after(timeout, channel)) {
+                        line = reader.next();
+                    }
+                    if (line == null) {
+                        break;
+                    }
+                    log("[" + name + "] " + line);
+                    broadcast("[" + name + "] " + line, this);
+                    // Virtual threads are not preempted: a client that floods must let the writers run.
+                    Thread.yield();
+                }
+            } catch (IOException e) {
+                why = channel.isOpen() ? "connection lost" : "silent for " + timeout.toSeconds() + " s";
+            } catch (ChatException e) {
+                why = e.getMessage();
+            }
+            disconnect(why);
+        }
+
+        private void writeLines() {
+            try {
+                OutputStream out = Channels.newOutputStream(channel);
+                while (channel.isOpen()) {
+                    String line = outbox.take();
+                    queuedBytes.addAndGet(-line.length());
+                    out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException | InterruptedException e) {
+                disconnect("connection lost");
+            }
+        }
+
+        private void disconnect(String why) {
+            StreamEndpoint.closeQuietly(channel);
+            leave(this, why);
+        }
+    }
+}

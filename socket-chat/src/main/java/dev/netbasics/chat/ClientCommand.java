@@ -1,0 +1,56 @@
+package dev.netbasics.chat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "client", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "The book's client.py: send each typed line (prompt ' -> ' on a terminal) and print",
+            "'Received from server: <answer>', until 'bye' or the end of input.",
+            "--room talks to a room server: lines go out and arrive independently."
+        })
+final class ClientCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TransportOptions transport;
+
+    @Option(names = "--room", description = "Full duplex for room servers: print every line the room sends as it arrives.")
+    boolean room;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        try {
+            transport.validate();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (room && transport.udp) {
+            throw new ParameterException(spec.commandLine(), "--room needs a stream socket: not with --udp");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        UserInput input = new UserInput(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                out, System.console() != null);
+        if (transport.udp) {
+            return DatagramChat.client(transport.address(), transport.describe(), input, out, transport.maxLine,
+                    transport.timeout());
+        }
+        SocketChannel connection = StreamEndpoint.connect(transport.address(), transport.timeout(), transport.describe());
+        return room
+                ? new RoomClient(connection, input, out, transport.maxLine).run()
+                : new BookClient(connection, input, out, transport.maxLine, transport.timeout()).run();
+    }
+}

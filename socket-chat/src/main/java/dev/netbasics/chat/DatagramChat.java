@@ -1,0 +1,89 @@
+package dev.netbasics.chat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.PortUnreachableException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The book's chat over UDP (SOCK_DGRAM): each line is one datagram, answers go back to the sender. */
+final class DatagramChat {
+
+    /** The largest UDP payload over IPv4. */
+    static final int MAX_DATAGRAM = 65_507;
+
+    private DatagramChat() {
+    }
+
+    static int serve(SocketAddress address, UserInput input, PrintWriter out, int maxLine) throws IOException {
+        try (DatagramChannel channel = DatagramChannel.open()) {
+            channel.bind(address);
+            ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
+            Set<SocketAddress> seen = new HashSet<>();
+            while (true) {
+                buffer.clear();
+                SocketAddress sender = channel.receive(buffer);
+                buffer.flip();
+                if (buffer.remaining() > maxLine) {
+                    out.println("Datagram of " + buffer.remaining() + " bytes from "
+                            + PeerNames.pythonTuple(sender) + " refused: longer than " + maxLine);
+                    continue;
+                }
+                if (seen.add(sender)) {
+                    out.println("Connection from: " + PeerNames.pythonTuple(sender));
+                }
+                out.println("from connected user: " + text(buffer));
+                String reply = input.prompt();
+                if (reply == null) {
+                    return 0;
+                }
+                channel.send(ByteBuffer.wrap(reply.getBytes(StandardCharsets.UTF_8)), sender);
+                out.flush();
+            }
+        }
+    }
+
+    static int client(SocketAddress server, String description, UserInput input, PrintWriter out, int maxLine,
+            Duration timeout) throws IOException {
+        try (DatagramChannel channel = DatagramChannel.open()) {
+            channel.connect(server);
+            ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
+            for (String line = input.prompt(); line != null && !UserInput.isBye(line); line = input.prompt()) {
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                if (bytes.length > MAX_DATAGRAM) {
+                    throw new ChatException("line of " + bytes.length + " bytes does not fit in one datagram");
+                }
+                buffer.clear();
+                try (Deadline deadline = Deadline.after(timeout, channel)) {
+                    try {
+                        channel.write(ByteBuffer.wrap(bytes));
+                        channel.read(buffer);
+                    } catch (PortUnreachableException e) {
+                        throw new ChatException("nothing listens on " + description + " (connection refused)");
+                    } catch (IOException e) {
+                        throw new ChatException(deadline.expired()
+                                ? "no answer from " + description + " within " + timeout.toSeconds() + " s"
+                                : "cannot reach " + description + ": " + e.getMessage());
+                    }
+                }
+                buffer.flip();
+                if (buffer.remaining() > maxLine) {
+                    throw new ChatException("server sent a datagram longer than " + maxLine + " bytes; refused");
+                }
+                out.println("Received from server: " + text(buffer));
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    private static String text(ByteBuffer buffer) {
+        String text = StandardCharsets.UTF_8.decode(buffer).toString();
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+}

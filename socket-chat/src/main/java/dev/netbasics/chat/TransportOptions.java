@@ -1,0 +1,115 @@
+package dev.netbasics.chat;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where to talk and how: the book's host and port, or UDP, or a Unix socket; shared by server and client. */
+final class TransportOptions {
+
+    static final int DEFAULT_PORT = 5000;
+    static final int DEFAULT_MAX_LINE = 64 * 1024;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Host name or address (default: this machine's host name, as in the book).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + DEFAULT_PORT,
+            description = "TCP or UDP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @ArgGroup(exclusive = true)
+    Family family;
+
+    static final class Family {
+        @Option(names = "-4", description = "Use IPv4 addresses only.")
+        boolean ipv4;
+
+        @Option(names = "-6", description = "Use IPv6 addresses only.")
+        boolean ipv6;
+    }
+
+    @Option(names = "--udp", description = "Datagrams (SOCK_DGRAM) instead of a TCP stream: one line per datagram.")
+    boolean udp;
+
+    @Option(names = "--unix", paramLabel = "PATH", description = "A Unix domain stream socket at PATH instead of TCP.")
+    Path unix;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Give up connecting, or waiting for the peer, after this long (default: wait forever).")
+    int timeoutSeconds;
+
+    @Option(names = "--max-line", paramLabel = "BYTES", defaultValue = "" + DEFAULT_MAX_LINE,
+            description = "Longest line accepted from a peer, in bytes (default: ${DEFAULT-VALUE}).")
+    int maxLine;
+
+    /** Zero when there is no limit. */
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+
+    void validate() {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+        }
+        if (timeoutSeconds < 0) {
+            throw new IllegalArgumentException("--timeout must not be negative");
+        }
+        if (maxLine < 1) {
+            throw new IllegalArgumentException("--max-line must be at least 1");
+        }
+        if (unix != null && (udp || host != null || family != null)) {
+            throw new IllegalArgumentException("--unix cannot be combined with --udp, --host, -4 or -6");
+        }
+    }
+
+    /** The address to bind or connect to. */
+    SocketAddress address() {
+        if (unix != null) {
+            return UnixDomainSocketAddress.of(unix);
+        }
+        return new InetSocketAddress(inetAddress(), port);
+    }
+
+    private InetAddress inetAddress() {
+        String name = host;
+        try {
+            if (name == null) {
+                name = InetAddress.getLocalHost().getHostName();
+            }
+            for (InetAddress candidate : InetAddress.getAllByName(name)) {
+                boolean wanted = family == null
+                        || family.ipv4 && candidate instanceof Inet4Address
+                        || family.ipv6 && candidate instanceof Inet6Address;
+                if (wanted) {
+                    return candidate;
+                }
+            }
+            throw new ChatException("no " + (family.ipv4 ? "IPv4" : "IPv6") + " address for " + name);
+        } catch (UnknownHostException e) {
+            throw new ChatException("unknown host: " + name);
+        }
+    }
+
+    /** What a refused or failed connection is reported as. */
+    String describe() {
+        if (unix != null) {
+            return "Unix socket " + unix;
+        }
+        return (host == null ? "this host" : host) + " port " + port;
+    }
+
+    static ChatException unreachable(String what, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ChatException("cannot reach " + what + ": " + reason);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.netbasics.chat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** What the user types: prompted with the book's {@code " -> "} on a terminal, read silently from a pipe. */
+final class UserInput {
+
+    static final String PROMPT = " -> ";
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final boolean interactive;
+
+    UserInput(BufferedReader in, PrintWriter out, boolean interactive) {
+        this.in = in;
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    /** The next line, after the prompt on a terminal; {@code null} at end of input. */
+    String prompt() throws IOException {
+        if (interactive) {
+            out.print(PROMPT);
+            out.flush();
+        }
+        return in.readLine();
+    }
+
+    /** The next line without a prompt (room consoles). */
+    String line() throws IOException {
+        return in.readLine();
+    }
+
+    static boolean isBye(String line) {
+        return line.strip().equalsIgnoreCase("bye");
+    }
+}

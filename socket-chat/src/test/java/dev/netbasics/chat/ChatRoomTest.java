@@ -1,0 +1,172 @@
+package dev.netbasics.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ChatRoomTest {
+
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final StringWriter console = new StringWriter();
+    private ServerSocketChannel listener;
+
+    @BeforeEach
+    void start() throws Exception {
+        listener = StreamEndpoint.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        ServerSocketChannel bound = listener;
+        threads.submit(() -> new ChatRoom(bound, ChatTestSupport.writer(console), 65_536, Duration.ZERO)
+                .run(ChatTestSupport.typed("", console)));
+    }
+
+    @AfterEach
+    void stop() {
+        StreamEndpoint.closeQuietly(listener);
+        threads.shutdownNow();
+    }
+
+    private Socket join() throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.socket().getLocalPort());
+        socket.setSoTimeout(30_000);
+        return socket;
+    }
+
+    private static String name(Socket socket) {
+        return "127.0.0.1:" + socket.getLocalPort();
+    }
+
+    @Test
+    void fiftyClientsEachReceiveEveryOtherClientsLinesInOrder() throws Exception {
+        int clients = 50;
+        int linesEach = 20;
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            sockets.add(join());
+        }
+        // Everyone has joined once each client has heard of every later joiner; wait for the console instead.
+        for (int i = 0; i < 200 && console.toString().lines().filter(l -> l.startsWith("Connection from")).count() < clients; i++) {
+            Thread.sleep(25);
+        }
+        List<Future<Map<String, List<String>>>> received = new ArrayList<>();
+        for (Socket socket : sockets) {
+            received.add(threads.submit(() -> {
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                Map<String, List<String>> bySender = new HashMap<>();
+                int messages = 0;
+                while (messages < (clients - 1) * linesEach) {
+                    String line = in.readLine();
+                    if (line.startsWith("[")) {
+                        String sender = line.substring(1, line.indexOf(']'));
+                        bySender.computeIfAbsent(sender, s -> new ArrayList<>()).add(line.substring(line.indexOf(']') + 2));
+                        messages++;
+                    }
+                }
+                return bySender;
+            }));
+        }
+        for (Socket socket : sockets) {
+            threads.submit(() -> {
+                OutputStream out = socket.getOutputStream();
+                for (int n = 0; n < linesEach; n++) {
+                    out.write(("line " + n + " from " + name(socket) + " ✓\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+                return null;
+            });
+        }
+        for (int i = 0; i < clients; i++) {
+            Map<String, List<String>> bySender = received.get(i).get(60, TimeUnit.SECONDS);
+            assertEquals(clients - 1, bySender.size());
+            for (Map.Entry<String, List<String>> sender : bySender.entrySet()) {
+                assertTrue(!sender.getKey().equals(name(sockets.get(i))), "no echo of one's own lines");
+                for (int n = 0; n < linesEach; n++) {
+                    assertEquals("line " + n + " from " + sender.getKey() + " ✓", sender.getValue().get(n));
+                }
+            }
+        }
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+    }
+
+    @Test
+    void joinsAndLeavesAreAnnounced() throws Exception {
+        try (Socket alice = join()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(alice.getInputStream(), StandardCharsets.UTF_8));
+            Socket bob = join();
+            assertEquals("* " + name(bob) + " joined", in.readLine());
+            bob.getOutputStream().write("hi alice\n".getBytes(StandardCharsets.UTF_8));
+            assertEquals("[" + name(bob) + "] hi alice", in.readLine());
+            bob.close();
+            assertEquals("* " + name(bob) + " left", in.readLine());
+        }
+    }
+
+    @Test
+    void garbageAndAbruptDisconnectsLeaveTheRoomServing() throws Exception {
+        try (Socket alice = join(); Socket bob = join()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(alice.getInputStream(), StandardCharsets.UTF_8));
+            assertTrue(in.readLine().endsWith(" joined"));
+            Socket vandal = join();
+            assertTrue(in.readLine().endsWith(" joined"));
+            vandal.getOutputStream().write(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, '\n'});
+            assertTrue(in.readLine().startsWith("[" + name(vandal) + "] "));
+            vandal.setSoLinger(true, 0);
+            vandal.close();
+            assertEquals("* " + name(vandal) + " left", in.readLine());
+            bob.getOutputStream().write("still here\n".getBytes(StandardCharsets.UTF_8));
+            assertEquals("[" + name(bob) + "] still here", in.readLine());
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsDroppedAndNobodyWaits() throws Exception {
+        try (Socket sleeper = join(); Socket listenerClient = join(); Socket talker = join()) {
+            sleeper.setReceiveBufferSize(4096);
+            BufferedReader in = new BufferedReader(new InputStreamReader(listenerClient.getInputStream(), StandardCharsets.UTF_8));
+            assertTrue(in.readLine().endsWith(" joined"));
+            String filler = "x".repeat(500);
+            Future<?> talking = threads.submit(() -> {
+                OutputStream out = talker.getOutputStream();
+                for (int n = 0; n < 20_000; n++) {
+                    out.write((n + " " + filler + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+                return null;
+            });
+            for (int n = 0; n < 20_000; n++) {
+                String line = in.readLine();
+                int received = n;
+                assertTrue(line != null, () -> "after " + received + ": "
+                        + console.toString().lines().filter(l -> !l.startsWith("[")).toList());
+                while (line.startsWith("*")) {
+                    line = in.readLine();
+                }
+                assertEquals("[" + name(talker) + "] " + n + " " + filler, line);
+            }
+            talking.get(30, TimeUnit.SECONDS);
+            assertTrue(console.toString().contains("* " + name(sleeper) + " left (too slow: "), console.toString());
+        }
+    }
+}
