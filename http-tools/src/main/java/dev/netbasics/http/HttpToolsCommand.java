@@ -12,12 +12,14 @@ import picocli.CommandLine.Spec;
         name = "http-tools",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = {ConnectCommand.class, GetCommand.class, PostCommand.class},
         description = "A small, correct HTTP client, like the book's http.client scripts.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:runtime or network failure",
-            "2:usage error"
+            "1:network failure: refused, unresolvable host, timeout, TLS verification, too many redirects",
+            "2:usage error (bad option, URL, header, JSON or file)",
+            "22:--fail and the server answered 4xx or 5xx"
         })
 final class HttpToolsCommand implements Callable<Integer> {
 

@@ -24,6 +24,8 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        // "--data @file" is curl's syntax for a request body, not picocli's argument file.
+        commandLine.setExpandAtFiles(false);
         return commandLine;
     }
 }

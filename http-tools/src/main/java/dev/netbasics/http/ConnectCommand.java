@@ -1,0 +1,43 @@
+package dev.netbasics.http;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "connect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "The book's make_connection.py: connect (TCP, and TLS for https) and report what was reached.")
+final class ConnectCommand implements Callable<Integer> {
+
+    static final int DEFAULT_TIMEOUT_SECONDS = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "URL", description = "http:// or https:// URL.")
+    URI url;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
+            description = "Give up after this long (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--cacert", paramLabel = "FILE", description = "Trust the CA certificates in this PEM file.")
+    Path caCertificates;
+
+    @Option(names = {"-k", "--insecure"}, description = "Do not verify the server's TLS certificate (unsafe).")
+    boolean insecure;
+
+    @Override
+    public Integer call() {
+        for (String line : Connector.connect(url, Duration.ofSeconds(timeoutSeconds),
+                TlsSettings.of(caCertificates, insecure))) {
+            spec.commandLine().getOut().println(line);
+        }
+        return 0;
+    }
+}

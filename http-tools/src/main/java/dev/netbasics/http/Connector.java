@@ -1,0 +1,62 @@
+package dev.netbasics.http;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import java.util.List;
+
+/** The book's make_connection.py: open the connection (TCP, then TLS for https) and say what it reached. */
+final class Connector {
+
+    private Connector() {
+    }
+
+    static List<String> connect(URI uri, Duration timeout, TlsSettings tls) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + uri);
+        }
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        long start = System.nanoTime();
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(uri.getHost());
+        } catch (IOException e) {
+            throw HttpExchange.failure(uri, e);
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
+            String connected = "Connected to " + uri.getHost() + " (" + address.getHostAddress() + ") port " + port;
+            if (!scheme.equals("https")) {
+                return List.of(connected, elapsed(start));
+            }
+            socket.setSoTimeout((int) timeout.toMillis());
+            try (SSLSocket ssl = (SSLSocket) tls.context().getSocketFactory()
+                    .createSocket(socket, uri.getHost(), port, true)) {
+                SSLParameters parameters = ssl.getSSLParameters();
+                if (!tls.insecure()) {
+                    parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                }
+                parameters.setServerNames(List.of(new SNIHostName(uri.getHost())));
+                ssl.setSSLParameters(parameters);
+                ssl.startHandshake();
+                SSLSession session = ssl.getSession();
+                return List.of(connected, "TLS: " + session.getProtocol() + ", " + session.getCipherSuite()
+                        + ", certificate for " + session.getPeerPrincipal().getName(), elapsed(start));
+            }
+        } catch (IOException e) {
+            throw HttpExchange.failure(uri, e);
+        }
+    }
+
+    private static String elapsed(long start) {
+        return String.format("Time: %.1f ms", (System.nanoTime() - start) / 1e6);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.netbasics.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Saves a body to a file: written to a temporary file beside it and renamed only once complete (and of the
+ * announced length), so an interrupted download never leaves a file that looks whole.
+ */
+final class Download {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private Download() {
+    }
+
+    static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Path partial = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+        ProgressBar progress = progressOut == null ? null : new ProgressBar(progressOut, expectedLength);
+        long written = 0;
+        try {
+            try (InputStream in = body; OutputStream out = Files.newOutputStream(partial)) {
+                byte[] buffer = new byte[BUFFER];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    out.write(buffer, 0, n);
+                    written += n;
+                    if (progress != null) {
+                        progress.update(written);
+                    }
+                }
+            }
+            if (expectedLength >= 0 && written != expectedLength) {
+                throw new IOException("transfer ended after " + written + " of " + expectedLength + " bytes");
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return written;
+        } finally {
+            Files.deleteIfExists(partial);
+            if (progress != null) {
+                progress.finish();
+            }
+        }
+    }
+
+    /** A one-line bar on a terminal's stderr, redrawn at most ten times a second. */
+    private static final class ProgressBar {
+        private static final int WIDTH = 30;
+        private final PrintWriter out;
+        private final long total;
+        private long lastDraw;
+
+        ProgressBar(PrintWriter out, long total) {
+            this.out = out;
+            this.total = total;
+        }
+
+        void update(long done) {
+            long now = System.nanoTime();
+            if (now - lastDraw < 100_000_000L && done != total) {
+                return;
+            }
+            lastDraw = now;
+            if (total > 0) {
+                int filled = (int) (WIDTH * done / total);
+                out.printf("\r[%s%s] %3d%% %s", "#".repeat(filled), " ".repeat(WIDTH - filled), 100 * done / total,
+                        size(done));
+            } else {
+                out.printf("\r%s", size(done));
+            }
+            out.flush();
+        }
+
+        void finish() {
+            out.println();
+            out.flush();
+        }
+
+        private static String size(long bytes) {
+            return bytes < 1024 * 1024 ? String.format("%.1f KiB", bytes / 1024.0)
+                    : String.format("%.1f MiB", bytes / (1024.0 * 1024));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.netbasics.http;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "The book's get_example.py: GET the URL and print 'Status: 200' and",
+            "'Headers: [(name, value), ...]' (received order, repeated headers kept)."
+        })
+final class GetCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "URL", description = "http:// or https:// URL.")
+    URI url;
+
+    @Mixin
+    RequestOptions options;
+
+    @Option(names = {"-i", "--body"}, description = "Print the body after the headers.")
+    boolean body;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save the body to FILE (complete or not at all).")
+    Path output;
+
+    @Option(names = {"-O", "--remote-name"}, description = "Save the body to a file named like the URL's last segment.")
+    boolean remoteName;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        HttpResult result = options.exchange().send(new HttpRequestSpec("GET", url,
+                RequestHeaders.parse(options.headers, options.user), null));
+        ResponseOutput.checkFail(options.fail, result);
+        Path target = output != null ? output : remoteName ? remoteFileName(result.uri()) : null;
+        if (target != null) {
+            PrintWriter progress = System.console() != null ? spec.commandLine().getErr() : null;
+            Download.save(result.body(), target, result.contentLength(), progress);
+            return 0;
+        }
+        if (options.jsonOutput) {
+            ResponseOutput.printJson(out, result);
+            return 0;
+        }
+        out.println("Status: " + result.status());
+        out.println("Headers: " + PythonRepr.headerList(result.headers()));
+        if (body) {
+            out.println();
+            out.print(ResponseOutput.text(result, ResponseOutput.readBody(result)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Path remoteFileName(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "-O: the URL names no file; use -o FILE");
+        }
+        return Path.of(name);
+    }
+}

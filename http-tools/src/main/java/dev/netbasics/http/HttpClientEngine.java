@@ -1,0 +1,69 @@
+package dev.netbasics.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** HTTP/2 (and HTTP/1.1 fallback) with java.net.http, used only when HTTP/2 is wanted. */
+final class HttpClientEngine {
+
+    private final ClientSettings settings;
+    private HttpClient client;
+
+    HttpClientEngine(ClientSettings settings) {
+        this.settings = settings;
+    }
+
+    HttpResult send(HttpRequestSpec request) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
+                .method(request.method(), request.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        if (!settings.timeout().isZero()) {
+            builder.timeout(settings.timeout());
+        }
+        for (HttpResult.Header header : request.headers()) {
+            builder.header(header.name(), header.value());
+        }
+        HttpResponse<InputStream> response = client(request).send(builder.build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        List<HttpResult.Header> headers = new ArrayList<>();
+        response.headers().map().forEach((name, values) -> {
+            if (!name.startsWith(":")) {
+                values.forEach(value -> headers.add(new HttpResult.Header(name, value)));
+            }
+        });
+        String version = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        return new HttpResult(response.uri(), version, response.statusCode(), Reasons.phrase(response.statusCode()),
+                headers, response.body());
+    }
+
+    private HttpClient client(HttpRequestSpec request) {
+        if (client == null) {
+            if (settings.tls().insecure()) {
+                // java.net.http reads this once, when its first client is built.
+                System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+            }
+            HttpClient.Builder builder = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .sslContext(settings.tls().context())
+                    .version(settings.protocol() == ClientSettings.Protocol.HTTP_1_1
+                            ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2);
+            if (!settings.connectTimeout().isZero()) {
+                builder.connectTimeout(settings.connectTimeout());
+            }
+            Proxy proxy = settings.proxies().proxyFor(request.uri());
+            if (proxy != Proxy.NO_PROXY) {
+                builder.proxy(ProxySelector.of((java.net.InetSocketAddress) proxy.address()));
+            }
+            client = builder.build();
+        }
+        return client;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.netbasics.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.Objects;
+import javax.net.ssl.SSLException;
+
+/** Sends a request with the engine it needs, following redirects as asked, and names failures plainly. */
+final class HttpExchange {
+
+    static final int DEFAULT_MAX_REDIRECTS = 10;
+
+    private final ClientSettings settings;
+    private final boolean followRedirects;
+    private final int maxRedirects;
+    private UrlConnectionEngine urlConnection;
+    private HttpClientEngine httpClient;
+
+    HttpExchange(ClientSettings settings, boolean followRedirects, int maxRedirects) {
+        this.settings = settings;
+        this.followRedirects = followRedirects;
+        this.maxRedirects = maxRedirects;
+    }
+
+    HttpResult send(HttpRequestSpec request) {
+        HttpRequestSpec current = request;
+        for (int redirects = 0; ; redirects++) {
+            HttpResult result = sendOnce(current);
+            String location = result.header("Location");
+            if (!followRedirects || location == null || !isRedirect(result.status())) {
+                return result;
+            }
+            if (redirects == maxRedirects) {
+                throw new HttpToolsException(HttpToolsException.NETWORK,
+                        "more than " + maxRedirects + " redirects (last to " + location + ")");
+            }
+            closeQuietly(result);
+            URI target = current.uri().resolve(location.strip());
+            boolean keepMethod = result.status() == 307 || result.status() == 308
+                    || (result.status() != 303 && current.method().equals("HEAD"));
+            current = current.redirectedTo(target, keepMethod, sameOrigin(current.uri(), target));
+        }
+    }
+
+    private HttpResult sendOnce(HttpRequestSpec request) {
+        String scheme = request.uri().getScheme();
+        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + request.uri());
+        }
+        if (request.uri().getHost() == null) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "no host in URL: " + request.uri());
+        }
+        try {
+            if (settings.needsHttp2Client(scheme)) {
+                if (httpClient == null) {
+                    httpClient = new HttpClientEngine(settings);
+                }
+                return httpClient.send(request);
+            }
+            if (urlConnection == null) {
+                urlConnection = new UrlConnectionEngine(settings);
+            }
+            return urlConnection.send(request);
+        } catch (IOException e) {
+            throw failure(request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpToolsException(HttpToolsException.NETWORK, "interrupted");
+        }
+    }
+
+    static HttpToolsException failure(URI uri, IOException e) {
+        String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        String reason;
+        if (e instanceof UnknownHostException) {
+            reason = "could not resolve host " + uri.getHost();
+        } else if (e instanceof ConnectException && !(e instanceof HttpConnectTimeoutException)) {
+            reason = "connection refused by " + host;
+        } else if (e instanceof SocketTimeoutException || e instanceof HttpTimeoutException) {
+            reason = "timed out talking to " + host;
+        } else if (e instanceof SSLException || e.getCause() instanceof SSLException) {
+            reason = "TLS with " + host + " failed: " + Objects.requireNonNullElse(e.getMessage(), "handshake failed")
+                    + " (a private CA? --cacert FILE)";
+        } else {
+            reason = "request to " + host + " failed: " + Objects.requireNonNullElse(e.getMessage(),
+                    e.getClass().getSimpleName());
+        }
+        return new HttpToolsException(HttpToolsException.NETWORK, reason);
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static void closeQuietly(HttpResult result) {
+        try {
+            result.body().close();
+        } catch (IOException e) {
+            // the redirect body is not needed
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.netbasics.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "post", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "The book's post_example.py: POST JSON (or data, or a form) and print the response body.")
+final class PostCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "URL", description = "http:// or https:// URL.")
+    URI url;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Payload payload;
+
+    static final class Payload {
+        @Option(names = "--json", paramLabel = "JSON", description = "Send this JSON (checked first) as application/json.")
+        String json;
+
+        @Option(names = {"-d", "--data"}, paramLabel = "DATA|@FILE|@-",
+                description = "Send DATA as it is, or the bytes of FILE, or standard input.")
+        String data;
+
+        @Option(names = "--form", paramLabel = "KEY=VALUE", description = "Send a urlencoded form field (repeatable).")
+        List<String> form;
+    }
+
+    @Mixin
+    RequestOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        List<HttpResult.Header> headers = new ArrayList<>(RequestHeaders.parse(options.headers, options.user));
+        byte[] body;
+        String contentType;
+        if (payload.json != null) {
+            Json.validate(payload.json);
+            body = payload.json.getBytes(StandardCharsets.UTF_8);
+            contentType = "application/json";
+        } else if (payload.data != null) {
+            body = data(payload.data);
+            contentType = "application/x-www-form-urlencoded";
+        } else {
+            body = form(payload.form).getBytes(StandardCharsets.US_ASCII);
+            contentType = "application/x-www-form-urlencoded";
+        }
+        if (!RequestHeaders.has(headers, "Content-Type")) {
+            headers.add(new HttpResult.Header("Content-Type", contentType));
+        }
+        HttpResult result = options.exchange().send(new HttpRequestSpec("POST", url, headers, body));
+        ResponseOutput.checkFail(options.fail, result);
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.jsonOutput) {
+            ResponseOutput.printJson(out, result);
+        } else {
+            out.println(ResponseOutput.text(result, ResponseOutput.readBody(result)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static byte[] data(String data) throws IOException {
+        if (data.equals("@-")) {
+            InputStream stdin = System.in;
+            return stdin.readAllBytes();
+        }
+        if (data.startsWith("@")) {
+            Path file = Path.of(data.substring(1));
+            if (!Files.isReadable(file)) {
+                throw new HttpToolsException(HttpToolsException.USAGE, "cannot read " + file);
+            }
+            return Files.readAllBytes(file);
+        }
+        return data.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String form(List<String> fields) {
+        StringBuilder encoded = new StringBuilder();
+        for (String field : fields) {
+            int equals = field.indexOf('=');
+            if (equals <= 0) {
+                throw new HttpToolsException(HttpToolsException.USAGE, "--form needs KEY=VALUE, not " + field);
+            }
+            if (!encoded.isEmpty()) {
+                encoded.append('&');
+            }
+            encoded.append(URLEncoder.encode(field.substring(0, equals), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(field.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return encoded.toString();
+    }
+}

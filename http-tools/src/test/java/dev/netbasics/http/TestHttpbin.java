@@ -1,0 +1,106 @@
+package dev.netbasics.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.net.ssl.SSLContext;
+
+/** A small httpbin on the JDK's HttpServer: /get, /post, /status/N, /redirect/N, /headers, /delay/S, /short. */
+final class TestHttpbin implements AutoCloseable {
+
+    private final HttpServer server;
+
+    private TestHttpbin(HttpServer server) {
+        this.server = server;
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    static TestHttpbin plain() throws IOException {
+        return new TestHttpbin(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+    }
+
+    static TestHttpbin tls(SSLContext context) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(context));
+        return new TestHttpbin(server);
+    }
+
+    String url(String path) {
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        byte[] requestBody = exchange.getRequestBody().readAllBytes();
+        try (exchange) {
+            if (path.equals("/get") || path.equals("/headers")) {
+                Map<String, String> headers = new TreeMap<>();
+                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+                if (path.equals("/headers")) {
+                    exchange.getResponseHeaders().add("Set-Cookie", "first=1");
+                    exchange.getResponseHeaders().add("Set-Cookie", "second=2");
+                }
+                send(exchange, 200, "application/json", json(exchange.getRequestMethod(), headers, ""));
+            } else if (path.equals("/post")) {
+                Map<String, String> headers = new TreeMap<>();
+                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+                send(exchange, 200, "application/json", json(exchange.getRequestMethod(), headers,
+                        new String(requestBody, StandardCharsets.UTF_8)));
+            } else if (path.startsWith("/status/")) {
+                send(exchange, Integer.parseInt(path.substring("/status/".length())), "text/plain", "status body\n");
+            } else if (path.startsWith("/redirect/")) {
+                int left = Integer.parseInt(path.substring("/redirect/".length()));
+                exchange.getResponseHeaders().add("Location", left <= 1 ? "/get" : "/redirect/" + (left - 1));
+                exchange.sendResponseHeaders(302, -1);
+            } else if (path.startsWith("/delay/")) {
+                try {
+                    Thread.sleep(1000L * Integer.parseInt(path.substring("/delay/".length())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(exchange, 200, "text/plain", "late\n");
+            } else if (path.equals("/short")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write(new byte[10]);
+                exchange.getResponseBody().flush();
+                throw new IOException("cut short on purpose");
+            } else {
+                send(exchange, 404, "text/plain", "not found\n");
+            }
+        }
+    }
+
+    private static String json(String method, Map<String, String> headers, String data) {
+        StringBuilder out = new StringBuilder("{\"method\": \"").append(method).append("\", \"headers\": {");
+        headers.forEach((name, value) -> out.append('"').append(name).append("\": \"")
+                .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append("\", "));
+        return out.append("\"end\": \"\"}, \"data\": \"").append(data.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append("\"}").toString();
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().put("Content-Type", List.of(type));
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
