@@ -1,17 +1,13 @@
 package dev.netbasics.chat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "client", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -33,17 +29,9 @@ final class ClientCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        try {
-            transport.validate();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (room && transport.udp) {
-            throw new ParameterException(spec.commandLine(), "--room needs a stream socket: not with --udp");
-        }
+        transport.validate(spec, room);
         PrintWriter out = spec.commandLine().getOut();
-        UserInput input = new UserInput(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                out, System.console() != null);
+        UserInput input = UserInput.standardInput(out);
         if (transport.udp) {
             return DatagramChat.client(transport.address(), transport.describe(), input, out, transport.maxLine,
                     transport.timeout());

@@ -1,20 +1,16 @@
 package dev.netbasics.chat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "server", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -45,17 +41,9 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try {
-            transport.validate();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (room && transport.udp) {
-            throw new ParameterException(spec.commandLine(), "--room needs a stream socket: not with --udp");
-        }
+        transport.validate(spec, room);
         PrintWriter out = spec.commandLine().getOut();
-        UserInput input = new UserInput(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                out, System.console() != null);
+        UserInput input = UserInput.standardInput(out);
         SocketAddress address = transport.address();
         if (transport.udp) {
             return DatagramChat.serve(address, input, out, transport.maxLine);

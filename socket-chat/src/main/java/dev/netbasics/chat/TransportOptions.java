@@ -11,7 +11,9 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Where to talk and how: the book's host and port, or UDP, or a Unix socket; shared by server and client. */
 final class TransportOptions {
@@ -57,18 +59,22 @@ final class TransportOptions {
         return Duration.ofSeconds(timeoutSeconds);
     }
 
-    void validate() {
+    /** Refuses contradictory or out-of-range options as usage errors (exit 2). */
+    void validate(CommandSpec spec, boolean room) {
+        String problem = null;
         if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+            problem = "--port must be between 0 and 65535, not " + port;
+        } else if (timeoutSeconds < 0) {
+            problem = "--timeout must not be negative";
+        } else if (maxLine < 1) {
+            problem = "--max-line must be at least 1";
+        } else if (unix != null && (udp || host != null || family != null)) {
+            problem = "--unix cannot be combined with --udp, --host, -4 or -6";
+        } else if (room && udp) {
+            problem = "--room needs a stream socket: not with --udp";
         }
-        if (timeoutSeconds < 0) {
-            throw new IllegalArgumentException("--timeout must not be negative");
-        }
-        if (maxLine < 1) {
-            throw new IllegalArgumentException("--max-line must be at least 1");
-        }
-        if (unix != null && (udp || host != null || family != null)) {
-            throw new IllegalArgumentException("--unix cannot be combined with --udp, --host, -4 or -6");
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
         }
     }
 

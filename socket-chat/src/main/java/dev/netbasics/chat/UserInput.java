@@ -2,7 +2,9 @@ package dev.netbasics.chat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** What the user types: prompted with the book's {@code " -> "} on a terminal, read silently from a pipe. */
 final class UserInput {
@@ -17,6 +19,12 @@ final class UserInput {
         this.in = in;
         this.out = out;
         this.interactive = interactive;
+    }
+
+    /** Standard input, with prompts only when it is a terminal. */
+    static UserInput standardInput(PrintWriter out) {
+        return new UserInput(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+                System.console() != null);
     }
 
     /** The next line, after the prompt on a terminal; {@code null} at end of input. */
