@@ -1,10 +1,10 @@
 package dev.netbasics.http;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,16 +26,13 @@ final class ConnectCommand implements Callable<Integer> {
             description = "Give up after this long (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--cacert", paramLabel = "FILE", description = "Trust the CA certificates in this PEM file.")
-    Path caCertificates;
-
-    @Option(names = {"-k", "--insecure"}, description = "Do not verify the server's TLS certificate (unsafe).")
-    boolean insecure;
+    @Mixin
+    TlsOptions tls;
 
     @Override
     public Integer call() {
         for (String line : Connector.connect(url, Duration.ofSeconds(timeoutSeconds),
-                TlsSettings.of(caCertificates, insecure))) {
+                tls.settings())) {
             spec.commandLine().getOut().println(line);
         }
         return 0;

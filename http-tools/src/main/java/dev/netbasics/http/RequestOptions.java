@@ -1,10 +1,10 @@
 package dev.netbasics.http;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What curl, HTTPie and xh users expect of every request. */
@@ -46,11 +46,8 @@ final class RequestOptions {
             description = "HTTP proxy (default: $https_proxy / $http_proxy / $all_proxy, except $no_proxy hosts).")
     String proxy;
 
-    @Option(names = "--cacert", paramLabel = "FILE", description = "Trust the CA certificates in this PEM file.")
-    Path caCertificates;
-
-    @Option(names = {"-k", "--insecure"}, description = "Do not verify the server's TLS certificate (unsafe).")
-    boolean insecure;
+    @Mixin
+    TlsOptions tls;
 
     @Option(names = {"-f", "--fail"}, description = "Exit with 22 when the server answers 4xx or 5xx.")
     boolean fail;
@@ -65,7 +62,7 @@ final class RequestOptions {
         ClientSettings.Protocol protocol = version == null ? ClientSettings.Protocol.AUTO
                 : version.http11 ? ClientSettings.Protocol.HTTP_1_1 : ClientSettings.Protocol.HTTP_2;
         return new ClientSettings(seconds(timeoutSeconds), seconds(connectTimeoutSeconds), protocol,
-                TlsSettings.of(caCertificates, insecure), new ProxySettings(proxy, System.getenv()));
+                tls.settings(), new ProxySettings(proxy, System.getenv()));
     }
 
     HttpExchange exchange() {
