@@ -1,13 +1,16 @@
 package dev.netbasics.ftp;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns any failure into one {@code Error: <message>} line; the stack trace only with --verbose. */
+/** Turns any failure into one {@code Error: <message>} line and its exit code; the stack trace only with --verbose. */
 final class ErrorHandler implements IExecutionExceptionHandler {
-
-    static final int EXIT_FAILURE = 1;
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
@@ -17,12 +20,38 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             failure.printStackTrace(err);
         }
         err.flush();
-        return EXIT_FAILURE;
+        return exitCode(failure);
+    }
+
+    static int exitCode(Throwable failure) {
+        if (failure instanceof FtpToolsException known) {
+            return known.exitCode();
+        }
+        if (failure instanceof SocketTimeoutException) {
+            return FtpToolsException.TIMEOUT;
+        }
+        if (failure instanceof ConnectException || failure instanceof NoRouteToHostException
+                || failure instanceof UnknownHostException) {
+            return FtpToolsException.CONNECTION_REFUSED;
+        }
+        if (failure instanceof SSLException) {
+            return FtpToolsException.TLS_FAILURE;
+        }
+        return FtpToolsException.FAILURE;
     }
 
     static String describe(Throwable failure) {
         String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return failure.getClass().getSimpleName();
+        }
+        if (failure instanceof SocketTimeoutException) {
+            return "timed out: " + message;
+        }
+        if (failure instanceof UnknownHostException) {
+            return "unknown host: " + message;
+        }
+        return ServerText.printable(message);
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

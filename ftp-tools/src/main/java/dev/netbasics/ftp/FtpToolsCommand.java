@@ -1,6 +1,9 @@
 package dev.netbasics.ftp;
 
+import java.io.Console;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,20 +15,40 @@ import picocli.CommandLine.Spec;
         name = "ftp-tools",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "A safe FTP client, like the book's ftplib scripts.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:runtime or network failure",
-            "2:usage error"
-        })
+        description = {
+            "A safe FTP client, like the book's ftplib scripts (get_ftp_files.py, get_welcome_msg.py,",
+            "send_command.py). The password comes from FTP_PASSWORD, --netrc or a prompt; anonymous by default."
+        },
+        subcommands = {GetCommand.class, WelcomeCommand.class, CmdCommand.class, LsCommand.class, PutCommand.class})
 final class FtpToolsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Trace the control connection on stderr (passwords masked); stack traces of failures.")
     boolean verbose;
+
+    private final Map<String, String> environment;
+    private final Supplier<Console> console;
+
+    FtpToolsCommand(Map<String, String> environment, Supplier<Console> console) {
+        this.environment = environment;
+        this.console = console;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    Supplier<Console> console() {
+        return console;
+    }
+
+    /** Progress bars only when a person watches: stdin and stdout are a terminal. */
+    boolean onTerminal() {
+        return console.get() != null;
+    }
 
     @Override
     public Integer call() {

@@ -1,6 +1,10 @@
 package dev.netbasics.ftp;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Process entry point of ftp-tools: builds the command line, runs it and exits with its status. */
@@ -20,10 +24,27 @@ public final class Main {
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new FtpToolsCommand());
+        return newCommandLine(out, err, System.getenv(), System::console);
+    }
+
+    /** With the environment and terminal the commands see (tests give their own). */
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Map<String, String> environment,
+            Supplier<Console> console) {
+        CommandLine commandLine = new CommandLine(new FtpToolsCommand(environment, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        for (String entry : FtpToolsException.EXIT_CODE_HELP) {
+            int colon = entry.indexOf(':');
+            exitCodes.put(entry.substring(0, colon), entry.substring(colon + 1));
+        }
+        setExitCodeHelp(commandLine, exitCodes);
         return commandLine;
+    }
+
+    private static void setExitCodeHelp(CommandLine commandLine, Map<String, String> exitCodes) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        commandLine.getSubcommands().values().forEach(sub -> setExitCodeHelp(sub, exitCodes));
     }
 }

@@ -1,0 +1,188 @@
+package dev.netbasics.ftp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Downloads listed files into a local directory, never outside it and never leaving a file that looks complete
+ * when it is not: data goes to {@code .NAME.part} beside the target, which is renamed to NAME only after the
+ * server's 226 and a size check. {@code --continue} resumes a {@code .part} file with REST.
+ */
+final class Downloader {
+
+    static final int BUFFER_SIZE = 256 * 1024;
+    private static final Pattern ANNOUNCED_SIZE = Pattern.compile("\\((\\d+) bytes\\)");
+
+    record Options(Path directory, boolean resume, boolean force, boolean progress) {
+    }
+
+    private final FtpSession session;
+    private final Options options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Downloader(FtpSession session, Options options, PrintWriter out, PrintWriter err) {
+        this.session = session;
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The names a server listed that are safe as local file names; the others are skipped with a warning. */
+    static List<String> safeNames(List<String> names, PrintWriter err) {
+        List<String> safe = new ArrayList<>();
+        for (String name : names) {
+            String reason = ServerText.unsafeNameReason(name);
+            if (reason == null) {
+                safe.add(name);
+            } else {
+                StringBuilder shown = new StringBuilder();
+                PythonRepr.appendString(shown, name);
+                err.println("Warning: skipping " + shown + ": " + reason);
+            }
+        }
+        err.flush();
+        return safe;
+    }
+
+    /** Downloads each name, printing the book's {@code Downloading...NAME}; returns the exit status. */
+    int downloadAll(List<String> names) throws IOException {
+        List<String> safe = safeNames(names, err);
+        if (!options.force() && !options.resume()) {
+            for (String name : safe) {
+                if (Files.exists(options.directory().resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FtpToolsException(FtpToolsException.FAILURE, name + " already exists in "
+                            + options.directory() + " (--force overwrites, --continue resumes)");
+                }
+            }
+        }
+        int refused = 0;
+        for (String name : safe) {
+            out.println("Downloading..." + name);
+            out.flush();
+            if (!download(name)) {
+                refused++;
+            }
+        }
+        if (refused > 0) {
+            err.println("Error: " + refused + " of " + safe.size() + " files not downloaded");
+            err.flush();
+            return FtpToolsException.FAILURE;
+        }
+        return 0;
+    }
+
+    /** One file; false when the server refused it (a warning says why); throws when a transfer breaks. */
+    boolean download(String name) throws IOException {
+        Path directory = options.directory();
+        Path target = directory.resolve(name);
+        Path part = directory.resolve("." + name + ".part");
+        if (!directory.equals(target.getParent()) || !directory.equals(part.getParent())) {
+            throw new IllegalStateException("unsafe name passed the check: " + name);
+        }
+        long remoteSize = session.size(name);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !options.force()) {
+            if (remoteSize >= 0 && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(target) == remoteSize) {
+                err.println("Skipping " + name + ": already complete");
+                err.flush();
+                return true;
+            }
+            throw new FtpToolsException(FtpToolsException.FAILURE, name + " already exists in " + directory
+                    + " and differs from the server's copy (--force overwrites)");
+        }
+        long offset = 0;
+        if (options.resume() && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS)) {
+            offset = Files.size(part);
+            if (remoteSize >= 0 && offset > remoteSize) {
+                err.println("Warning: " + part.getFileName() + " is larger than " + name + " on the server;"
+                        + " downloading it again");
+                offset = 0;
+            }
+        }
+        boolean partIsComplete = offset > 0 && offset == remoteSize;
+        if (!partIsComplete && !transfer(name, part, offset, remoteSize)) {
+            return false;
+        }
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    private boolean transfer(String name, Path part, long offset, long remoteSize) throws IOException {
+        InputStream in = session.retrieve(name, offset);
+        if (in == null) {
+            err.println("Warning: skipping " + name + ": " + ServerText.oneLine(session.replyLines()));
+            err.flush();
+            return false;
+        }
+        long expected = remoteSize >= 0 ? remoteSize : offset == 0 ? announcedSize(session.replyLines()) : -1;
+        ProgressBar progress = options.progress() ? new ProgressBar(err, name, expected, offset) : null;
+        long size = offset;
+        try (in; FileChannel file = FileChannel.open(part, openOptions(offset))) {
+            byte[] buffer = new byte[BUFFER_SIZE];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                while (chunk.hasRemaining()) {
+                    file.write(chunk);
+                }
+                size += n;
+                if (progress != null) {
+                    progress.update(size);
+                }
+            }
+            file.force(true);
+        } catch (IOException e) {
+            throw interrupted(name, part, e);
+        } finally {
+            if (progress != null) {
+                progress.finish(size);
+            }
+        }
+        try {
+            if (!session.finishTransfer()) {
+                throw session.fail("download of " + name + " failed (partial data kept in " + part.getFileName() + ")");
+            }
+        } catch (IOException e) {
+            throw interrupted(name, part, e);
+        }
+        if (expected >= 0 && size != expected) {
+            throw new FtpToolsException(FtpToolsException.FAILURE, name + ": received " + size + " bytes but the"
+                    + " server announced " + expected + " (kept as " + part.getFileName() + ")");
+        }
+        return true;
+    }
+
+    private static OpenOption[] openOptions(long offset) {
+        // NOFOLLOW_LINKS: a planted symlink named like the .part file cannot redirect the write
+        return offset > 0
+                ? new OpenOption[] {StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS}
+                : new OpenOption[] {StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS};
+    }
+
+    private static FtpToolsException interrupted(String name, Path part, IOException cause) {
+        return new FtpToolsException(ErrorHandler.exitCode(cause), "download of " + name + " interrupted: "
+                + ErrorHandler.describe(cause) + " (partial data kept in " + part.getFileName()
+                + "; --continue resumes)", cause);
+    }
+
+    /** The size in a 150 reply such as vsftpd's "Opening BINARY mode data connection for hello (6 bytes).", or -1. */
+    static long announcedSize(List<String> reply) {
+        Matcher matcher = ANNOUNCED_SIZE.matcher(String.join(" ", reply));
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+}

@@ -1,0 +1,246 @@
+package dev.netbasics.ftp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.net.ssl.SSLException;
+import org.apache.commons.net.ftp.FTP;
+import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPFile;
+import org.apache.commons.net.ftp.FTPReply;
+
+/** One logged-in control connection, with the operations the commands need; every failure is an FtpToolsException. */
+final class FtpSession implements AutoCloseable {
+
+    private final FTPClient client;
+    private final ControlTrace trace;
+    private final SessionSettings settings;
+    private boolean transfersReady;
+
+    private FtpSession(FTPClient client, ControlTrace trace, SessionSettings settings) {
+        this.client = client;
+        this.trace = trace;
+        this.settings = settings;
+    }
+
+    /** Connects and logs in. */
+    static FtpSession open(SessionSettings settings) throws IOException {
+        FTPClient client = settings.tls() == null ? new FTPClient() : new SessionReusingFtpsClient(settings.tls());
+        ControlTrace trace = new ControlTrace(settings.trace());
+        client.addProtocolCommandListener(trace);
+        client.setControlEncoding(StandardCharsets.UTF_8.name());
+        int millis = (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis());
+        client.setConnectTimeout(millis);
+        client.setDefaultTimeout(millis);
+        client.setDataTimeout(settings.timeout());
+        // EPSV first (it carries only a port); when PASV is all there is, its address is ignored for the control
+        // connection's peer, so a server cannot point us at another host (CVE-2021-4189 class)
+        client.setUseEPSVwithIPv4(true);
+        client.setPassiveNatWorkaroundStrategy(ignoredPasvHost -> client.getRemoteAddress().getHostAddress());
+        client.setRemoteVerificationEnabled(true);
+        FtpSession session = new FtpSession(client, trace, settings);
+        try {
+            session.connect();
+            session.login();
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    private void connect() throws IOException {
+        FtpTarget target = settings.target();
+        String where = target.displayHost() + " port " + target.port();
+        try {
+            client.connect(target.host(), target.port());
+        } catch (UnknownHostException e) {
+            throw new FtpToolsException(FtpToolsException.CONNECTION_REFUSED, "unknown host " + target.displayHost(), e);
+        } catch (ConnectException | NoRouteToHostException e) {
+            throw new FtpToolsException(FtpToolsException.CONNECTION_REFUSED, "cannot connect to " + where + ": "
+                    + e.getMessage(), e);
+        } catch (SocketTimeoutException e) {
+            throw new FtpToolsException(FtpToolsException.TIMEOUT, "timed out connecting to " + where, e);
+        } catch (SSLException e) {
+            List<String> reply = Arrays.asList(client.getReplyStrings());
+            String why = client.getReplyCode() >= 400 ? "the server refused AUTH TLS: " + ServerText.oneLine(reply)
+                    : "TLS handshake with " + where + " failed: " + e.getMessage();
+            throw new FtpToolsException(FtpToolsException.TLS_FAILURE, why, e);
+        }
+        if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
+            throw new FtpToolsException(FtpToolsException.FAILURE, "server refused the session: "
+                    + ServerText.oneLine(trace.banner()));
+        }
+    }
+
+    private void login() throws IOException {
+        Credentials credentials = settings.credentials();
+        int code = client.user(credentials.user());
+        if (code == FTPReply.NEED_PASSWORD) {
+            code = client.pass(credentials.password());
+        }
+        if (FTPReply.isPositiveCompletion(code)) {
+            return;
+        }
+        String reply = ServerText.oneLine(replyLines());
+        if (code == FTPReply.NOT_LOGGED_IN || code == FTPReply.NEED_ACCOUNT) {
+            throw new FtpToolsException(FtpToolsException.LOGIN_FAILED, "login as " + credentials.user()
+                    + " failed: " + reply);
+        }
+        throw fail("login as " + credentials.user());
+    }
+
+    /** The server's welcome banner, line by line, as received. */
+    List<String> welcome() {
+        return trace.banner();
+    }
+
+    List<String> replyLines() {
+        return Arrays.asList(client.getReplyStrings());
+    }
+
+    int replyCode() {
+        return client.getReplyCode();
+    }
+
+    /** Binary mode, the data connection mode and, for FTPS, protected data connections. */
+    void prepareTransfers() throws IOException {
+        if (transfersReady) {
+            return;
+        }
+        if (!client.setFileType(FTP.BINARY_FILE_TYPE)) {
+            throw fail("TYPE I");
+        }
+        if (client instanceof SessionReusingFtpsClient ftps) {
+            try {
+                ftps.protectDataConnections();
+            } catch (SSLException e) {
+                throw new FtpToolsException(FtpToolsException.TLS_FAILURE, "the server refused protected data"
+                        + " connections: " + ServerText.oneLine(replyLines()), e);
+            }
+        }
+        if (settings.active()) {
+            client.enterLocalActiveMode();
+        } else {
+            client.enterLocalPassiveMode();
+        }
+        transfersReady = true;
+    }
+
+    void changeDirectory(String directory) throws IOException {
+        FtpTarget.checkText(directory, "directory");
+        if (!client.changeWorkingDirectory(directory)) {
+            throw fail("cannot change directory to " + directory);
+        }
+    }
+
+    /** Sends one raw command line and returns its reply code. */
+    int sendRaw(String commandLine) throws IOException {
+        FtpTarget.checkText(commandLine, "command");
+        String[] verbAndArgs = commandLine.strip().split(" ", 2);
+        return client.sendCommand(verbAndArgs[0], verbAndArgs.length > 1 ? verbAndArgs[1] : null);
+    }
+
+    /** NLST of the current directory, names as the server sent them. */
+    List<String> nameList() throws IOException {
+        prepareTransfers();
+        String[] names = client.listNames();
+        if (names == null) {
+            throw fail("NLST");
+        }
+        return List.of(names);
+    }
+
+    boolean hasMlsd() throws IOException {
+        return client.hasFeature("MLST");
+    }
+
+    List<FTPFile> machineList(String directory) throws IOException {
+        prepareTransfers();
+        FTPFile[] files = client.mlistDir(directory);
+        if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
+            throw fail("MLSD");
+        }
+        return List.of(files);
+    }
+
+    /** LIST output, line by line as the server formats it. */
+    List<String> rawList(String directory) throws IOException {
+        prepareTransfers();
+        client.setParserFactory(RawListParser.FACTORY);
+        List<String> lines = new ArrayList<>();
+        for (FTPFile file : client.initiateListParsing(RawListParser.KEY, directory).getFiles()) {
+            lines.add(file.getRawListing());
+        }
+        if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
+            throw fail("LIST");
+        }
+        return lines;
+    }
+
+    /** The SIZE of a remote file in binary mode, or -1 when the server does not say. */
+    long size(String name) throws IOException {
+        prepareTransfers();
+        String size = client.getSize(name);
+        if (size == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(size.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Starts RETR, after REST when offset > 0; {@code null} when the server refuses the file (the reply says why). The
+     * caller reads the stream to its end, closes it, then calls {@link #finishTransfer}.
+     */
+    InputStream retrieve(String name, long offset) throws IOException {
+        prepareTransfers();
+        if (offset > 0 && client.rest(Long.toString(offset)) != FTPReply.FILE_ACTION_PENDING) {
+            throw fail("the server cannot resume " + name + " (REST " + offset + ")");
+        }
+        return client.retrieveFileStream(name);
+    }
+
+    /** Starts STOR; {@code null} when the server refuses. */
+    OutputStream store(String name) throws IOException {
+        prepareTransfers();
+        return client.storeFileStream(name);
+    }
+
+    /** Reads the transfer's final reply: true on 2xx. */
+    boolean finishTransfer() throws IOException {
+        return client.completePendingCommand();
+    }
+
+    /** An error carrying the server's last reply. */
+    FtpToolsException fail(String what) {
+        return new FtpToolsException(FtpToolsException.FAILURE, what + ": " + ServerText.oneLine(replyLines()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.logout();
+            }
+        } catch (IOException ignored) {
+            // the session is over either way
+        }
+        try {
+            client.disconnect();
+        } catch (IOException ignored) {
+            // nothing left to release
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.netbasics.ftp;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Where to connect: a host name or address ({@code ::1} and {@code [::1]} both work), or an
+ * {@code ftp://[user[:password]@]host[:port][/path]} URL. A URL path is relative to the login directory, as in
+ * RFC 1738 and curl; {@code ftp://host//abs} or {@code ftp://host/%2Fabs} is absolute.
+ */
+record FtpTarget(String host, int port, String user, String urlPassword, String path) {
+
+    static final int DEFAULT_PORT = 21;
+
+    static FtpTarget parse(String hostOrUrl, Integer portOption, String userOption) {
+        String lower = hostOrUrl.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("ftps://") || lower.startsWith("sftp://")) {
+            throw usage(hostOrUrl.substring(0, lower.indexOf(':')) + ":// is not supported; use ftp://... with --tls");
+        }
+        if (lower.contains("://")) {
+            if (!lower.startsWith("ftp://")) {
+                throw usage("not an ftp:// URL: " + ServerText.printable(hostOrUrl));
+            }
+            return parseUrl(hostOrUrl, portOption, userOption);
+        }
+        String host = stripBrackets(hostOrUrl);
+        checkHost(host, hostOrUrl);
+        return new FtpTarget(host, port(portOption, -1), userOption, null, null);
+    }
+
+    private static FtpTarget parseUrl(String url, Integer portOption, String userOption) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw usage("bad URL " + ServerText.printable(url) + ": " + e.getReason());
+        }
+        if (uri.getHost() == null) {
+            throw usage("no host in URL " + ServerText.printable(url));
+        }
+        String host = stripBrackets(uri.getHost());
+        checkHost(host, url);
+        String user = userOption;
+        String password = null;
+        if (uri.getUserInfo() != null) {
+            String info = uri.getUserInfo();
+            int colon = info.indexOf(':');
+            if (user == null) {
+                user = colon < 0 ? info : info.substring(0, colon);
+            }
+            password = colon < 0 ? null : info.substring(colon + 1);
+        }
+        String path = null;
+        if (uri.getRawPath() != null && uri.getRawPath().length() > 1) {
+            path = uri.getPath().substring(1);
+            checkText(path, "URL path");
+        }
+        return new FtpTarget(host, port(portOption, uri.getPort()), user == null || user.isEmpty() ? null : user,
+                password, path);
+    }
+
+    private static int port(Integer option, int fromUrl) {
+        int port = option != null ? option : fromUrl > 0 ? fromUrl : DEFAULT_PORT;
+        if (port < 1 || port > 65535) {
+            throw usage("port out of range: " + port);
+        }
+        return port;
+    }
+
+    private static String stripBrackets(String host) {
+        return host.length() > 2 && host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1)
+                : host;
+    }
+
+    private static void checkHost(String host, String given) {
+        if (host.isEmpty() || host.chars().anyMatch(c -> c <= ' ' || c == '/' || c == '@' || c == 0x7f)) {
+            throw usage("bad host: " + ServerText.printable(given));
+        }
+    }
+
+    /** Command arguments go on the control connection: a CR or LF would smuggle in a second command. */
+    static void checkText(String text, String what) {
+        if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw usage(what + " contains control characters: " + ServerText.printable(text));
+        }
+    }
+
+    /** The host as a URL or message shows it: IPv6 literals in brackets. */
+    String displayHost() {
+        return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+    }
+
+    private static FtpToolsException usage(String message) {
+        return new FtpToolsException(FtpToolsException.USAGE, message);
+    }
+}

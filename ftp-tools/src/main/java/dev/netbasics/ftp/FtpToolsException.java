@@ -1,0 +1,39 @@
+package dev.netbasics.ftp;
+
+/** A failure reported as one {@code Error:} line with its own, documented exit status. */
+final class FtpToolsException extends RuntimeException {
+
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+    static final int LOGIN_FAILED = 3;
+    static final int CONNECTION_REFUSED = 4;
+    static final int TIMEOUT = 5;
+    static final int TLS_FAILURE = 6;
+
+    /** The exit code list shown by {@code --help}, one entry per status above. */
+    static final String[] EXIT_CODE_HELP = {
+        "0:success",
+        "1:runtime or network failure, server error reply (4xx/5xx), incomplete transfer",
+        "2:usage error (bad option, no password available, bad --cacert)",
+        "3:login failed (wrong user or password)",
+        "4:connection refused, host unreachable or unknown",
+        "5:timed out (connect, reply or data)",
+        "6:TLS failure (untrusted or mismatched certificate, handshake)"
+    };
+
+    private final int exitCode;
+
+    FtpToolsException(int exitCode, String message) {
+        super(message, null, false, false);
+        this.exitCode = exitCode;
+    }
+
+    FtpToolsException(int exitCode, String message, Throwable cause) {
+        super(message, cause, false, true);
+        this.exitCode = exitCode;
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+}

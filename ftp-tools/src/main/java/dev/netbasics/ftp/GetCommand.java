@@ -1,0 +1,68 @@
+package dev.netbasics.ftp;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "The book's get_ftp_files.py: log in, change to the remote directory, print its NLST",
+            "list as ['hello', 'hello.c', 'sample.txt'], then 'Downloading...NAME' and download",
+            "each file in binary mode. Names with path separators, '..' or control characters",
+            "are skipped with a warning; a file appears only once complete and of the right size."
+        })
+final class GetCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    FtpToolsCommand top;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = {"-d", "--dir"}, paramLabel = "DIR",
+            description = "Remote directory (default: the URL's path, else the login directory).")
+    String remoteDirectory;
+
+    @Option(names = {"-t", "--to"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Local directory to download into (default: the current one).")
+    Path localDirectory;
+
+    @Option(names = {"-c", "--continue"}, description = "Resume partial downloads (.NAME.part) with REST.")
+    boolean resume;
+
+    @Option(names = {"-f", "--force"}, description = "Overwrite existing local files.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(localDirectory)) {
+            throw new FtpToolsException(FtpToolsException.USAGE, "not a directory: " + localDirectory);
+        }
+        SessionSettings settings = connection.settings(top, err);
+        try (FtpSession session = FtpSession.open(settings)) {
+            String directory = remoteDirectory != null ? remoteDirectory : settings.target().path();
+            if (directory != null) {
+                session.changeDirectory(directory);
+            }
+            var names = session.nameList();
+            out.println(PythonRepr.list(names));
+            out.flush();
+            var options = new Downloader.Options(localDirectory.toAbsolutePath().normalize(), resume, force,
+                    top.onTerminal());
+            return new Downloader(session, options, out, err).downloadAll(names);
+        }
+    }
+}

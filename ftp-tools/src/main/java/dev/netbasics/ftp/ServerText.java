@@ -1,0 +1,61 @@
+package dev.netbasics.ftp;
+
+import java.util.List;
+
+/** Text that comes from the server is untrusted: made safe to print, and checked before it names a local file. */
+final class ServerText {
+
+    private ServerText() {
+    }
+
+    /** The text with control characters (other than tab) shown as {@code \xNN}, so no reply can drive the terminal. */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format("\\x%02x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The lines of a reply joined for a one-line message. */
+    static String oneLine(List<String> lines) {
+        return printable(String.join(" ", lines).strip());
+    }
+
+    /**
+     * Why a name the server listed must not become a local file name, or {@code null} when it is a plain name: no
+     * path separators, no {@code .}/{@code ..}, nothing absolute, no NUL or control characters.
+     */
+    static String unsafeNameReason(String name) {
+        if (name.isEmpty()) {
+            return "empty name";
+        }
+        if (name.equals(".") || name.equals("..")) {
+            return "names a directory, not a file";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '/' || c == '\\') {
+                return "contains a path separator";
+            }
+            if (c < 0x20 || c == 0x7f) {
+                return "contains control characters";
+            }
+        }
+        if (name.length() >= 2 && name.charAt(1) == ':' && Character.isLetter(name.charAt(0))) {
+            return "looks like a drive path";
+        }
+        return null;
+    }
+}

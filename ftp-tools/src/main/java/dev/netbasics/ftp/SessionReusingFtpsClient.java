@@ -1,0 +1,163 @@
+package dev.netbasics.ftp;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import javax.net.ServerSocketFactory;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import org.apache.commons.net.ftp.FTPSClient;
+
+/**
+ * Explicit FTPS (AUTH TLS) whose protected data connections resume the control connection's TLS session, as vsftpd
+ * ({@code require_ssl_reuse=YES}, its default), ProFTPD and FileZilla Server demand so that nobody else can take
+ * over a data connection.
+ *
+ * <p>JSSE offers a client session for resumption only from its cache, keyed by the peer host and port of the new
+ * connection; a data connection goes to another port, so it never hits. The usual workaround reflects into
+ * {@code sun.security.ssl.SSLSessionContextImpl} to plant the session under the data port's key: it needs
+ * {@code --add-opens}, reflection metadata for JDK internals under native-image, and since JDK 8u161 turning off
+ * the extended master secret. Here there is no reflection: the data connection is a plain socket that reports the
+ * control connection's port as its peer port ({@link Socket#getPort()} is what JSSE reads for a layered socket), and
+ * TLS is layered over it with the control connection's host name, so the cache lookup finds the control session
+ * (including TLS 1.3 tickets, which the JDK files under the same key). Bytes still flow to the real data port.
+ */
+final class SessionReusingFtpsClient extends FTPSClient {
+
+    private final SSLContext context;
+    private final boolean verify;
+    private boolean dataProtected;
+
+    SessionReusingFtpsClient(TlsSettings tls) {
+        super(false, tls.context());
+        this.context = tls.context();
+        this.verify = tls.verify();
+        setEndpointCheckingEnabled(tls.verify());
+    }
+
+    /** PBSZ 0 and PROT P; from now on data connections are TLS, resuming the control session. */
+    void protectDataConnections() throws IOException {
+        execPBSZ(0);
+        execPROT("P");
+        // execPROT installed factories that start a fresh TLS session; ours hand back plain sockets to layer over
+        setSocketFactory(new DataSocketFactory());
+        setServerSocketFactory(new DataServerSocketFactory());
+        dataProtected = true;
+    }
+
+    @Override
+    protected Socket _openDataConnection_(String command, String arg) throws IOException {
+        Socket socket = super._openDataConnection_(command, arg);
+        if (!dataProtected || !(socket instanceof DataSocket plain)) {
+            return socket;
+        }
+        SSLSession control = ((SSLSocket) _socket_).getSession();
+        plain.reportPeerPort(control.getPeerPort());
+        SSLSocket tls;
+        try {
+            tls = (SSLSocket) context.getSocketFactory().createSocket(plain, control.getPeerHost(),
+                    control.getPeerPort(), true);
+            tls.setUseClientMode(true);
+            if (verify) {
+                // the same identification as the control connection, or JSSE will not resume its session
+                SSLParameters parameters = tls.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                tls.setSSLParameters(parameters);
+            }
+            tls.setEnabledProtocols(((SSLSocket) _socket_).getEnabledProtocols());
+            tls.startHandshake();
+        } catch (IOException | RuntimeException e) {
+            plain.close();
+            throw e;
+        }
+        return tls;
+    }
+
+    /** A plain data socket that, once told, reports the control connection's port as its peer port. */
+    private static final class DataSocket extends Socket {
+
+        private volatile int reportedPeerPort = -1;
+
+        void reportPeerPort(int port) {
+            reportedPeerPort = port;
+        }
+
+        @Override
+        public int getPort() {
+            int reported = reportedPeerPort;
+            return reported > 0 ? reported : super.getPort();
+        }
+    }
+
+    private static final class DataSocketFactory extends SocketFactory {
+
+        @Override
+        public Socket createSocket() {
+            return new DataSocket();
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) {
+            throw new UnsupportedOperationException("data sockets are created unconnected");
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+            throw new UnsupportedOperationException("data sockets are created unconnected");
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) {
+            throw new UnsupportedOperationException("data sockets are created unconnected");
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+            throw new UnsupportedOperationException("data sockets are created unconnected");
+        }
+    }
+
+    /** Active mode: the server connects to us, and we are still the TLS client of that connection. */
+    private static final class DataServerSocketFactory extends ServerSocketFactory {
+
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new DataServerSocket();
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            return createServerSocket(port, 1, null);
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            return createServerSocket(port, backlog, null);
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            DataServerSocket server = new DataServerSocket();
+            server.bind(new java.net.InetSocketAddress(address, port), backlog);
+            return server;
+        }
+    }
+
+    private static final class DataServerSocket extends ServerSocket {
+
+        DataServerSocket() throws IOException {
+            super();
+        }
+
+        @Override
+        public Socket accept() throws IOException {
+            DataSocket socket = new DataSocket();
+            implAccept(socket);
+            return socket;
+        }
+    }
+}
