@@ -17,6 +17,7 @@ final class ControlTrace implements ProtocolCommandListener {
 
     private final PrintWriter trace;
     private List<String> banner;
+    private String lastCommand;
 
     /** @param trace where to print the protocol trace, or {@code null} for none */
     ControlTrace(PrintWriter trace) {
@@ -25,6 +26,7 @@ final class ControlTrace implements ProtocolCommandListener {
 
     @Override
     public void protocolCommandSent(ProtocolCommandEvent event) {
+        lastCommand = event.getCommand() == null ? null : event.getCommand().toUpperCase(Locale.ROOT);
         if (trace != null) {
             trace.println("> " + ServerText.printable(masked(event.getCommand(), event.getMessage().strip())));
             trace.flush();
@@ -49,6 +51,11 @@ final class ControlTrace implements ProtocolCommandListener {
     /** The first reply of the session, line by line; empty before connecting. */
     List<String> banner() {
         return banner == null ? List.of() : banner;
+    }
+
+    /** The verb of the last command sent, upper case. */
+    String lastCommand() {
+        return lastCommand;
     }
 
     static String masked(String verb, String line) {

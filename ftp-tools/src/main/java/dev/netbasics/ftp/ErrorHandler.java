@@ -27,7 +27,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (failure instanceof FtpToolsException known) {
             return known.exitCode();
         }
-        if (failure instanceof SocketTimeoutException) {
+        if (hasCause(failure, SocketTimeoutException.class)) {
             return FtpToolsException.TIMEOUT;
         }
         if (failure instanceof ConnectException || failure instanceof NoRouteToHostException
@@ -45,13 +45,23 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (message == null || message.isBlank()) {
             return failure.getClass().getSimpleName();
         }
-        if (failure instanceof SocketTimeoutException) {
-            return "timed out: " + message;
+        if (hasCause(failure, SocketTimeoutException.class)) {
+            return message.startsWith("Timed out") ? "t" + message.substring(1) : "timed out: " + message;
         }
         if (failure instanceof UnknownHostException) {
             return "unknown host: " + message;
         }
         return ServerText.printable(message);
+    }
+
+    /** Commons Net wraps some timeouts, e.g. "Timed out waiting for initial connect reply". */
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

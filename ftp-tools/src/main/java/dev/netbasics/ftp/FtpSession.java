@@ -14,6 +14,7 @@ import java.util.List;
 import javax.net.ssl.SSLException;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.commons.net.ftp.FTPFile;
 import org.apache.commons.net.ftp.FTPReply;
 
@@ -44,7 +45,7 @@ final class FtpSession implements AutoCloseable {
         // EPSV first (it carries only a port); when PASV is all there is, its address is ignored for the control
         // connection's peer, so a server cannot point us at another host (CVE-2021-4189 class)
         client.setUseEPSVwithIPv4(true);
-        client.setPassiveNatWorkaroundStrategy(ignoredPasvHost -> client.getRemoteAddress().getHostAddress());
+        client.setIpAddressFromPasvResponse(false);
         client.setRemoteVerificationEnabled(true);
         FtpSession session = new FtpSession(client, trace, settings);
         try {
@@ -69,6 +70,9 @@ final class FtpSession implements AutoCloseable {
                     + e.getMessage(), e);
         } catch (SocketTimeoutException e) {
             throw new FtpToolsException(FtpToolsException.TIMEOUT, "timed out connecting to " + where, e);
+        } catch (FTPConnectionClosedException e) {
+            throw new FtpToolsException(FtpToolsException.FAILURE, "the server closed the connection: "
+                    + (trace.banner().isEmpty() ? e.getMessage() : ServerText.oneLine(trace.banner())), e);
         } catch (SSLException e) {
             List<String> reply = Arrays.asList(client.getReplyStrings());
             String why = client.getReplyCode() >= 400 ? "the server refused AUTH TLS: " + ServerText.oneLine(reply)
@@ -206,10 +210,18 @@ final class FtpSession implements AutoCloseable {
      */
     InputStream retrieve(String name, long offset) throws IOException {
         prepareTransfers();
-        if (offset > 0 && client.rest(Long.toString(offset)) != FTPReply.FILE_ACTION_PENDING) {
+        // REST must come right before RETR (after EPSV/PASV), as Commons Net sends it; MINA drops it otherwise
+        client.setRestartOffset(offset);
+        InputStream in;
+        try {
+            in = client.retrieveFileStream(name);
+        } finally {
+            client.setRestartOffset(0);
+        }
+        if (in == null && offset > 0 && "REST".equals(trace.lastCommand())) {
             throw fail("the server cannot resume " + name + " (REST " + offset + ")");
         }
-        return client.retrieveFileStream(name);
+        return in;
     }
 
     /** Starts STOR; {@code null} when the server refuses. */

@@ -39,7 +39,7 @@ final class Netrc {
     }
 
     static List<Entry> parse(String text) {
-        List<String> tokens = tokens(text);
+        List<String> tokens = tokens(withoutMacros(text));
         List<Entry> entries = new ArrayList<>();
         String machine = null;
         String login = null;
@@ -69,7 +69,6 @@ final class Netrc {
                     }
                     i++;
                 }
-                case "macdef" -> i = tokens.size();
                 default -> {
                     // unknown tokens are ignored, as by Python's netrc and curl
                 }
@@ -99,6 +98,22 @@ final class Netrc {
 
     boolean readableByOthers() {
         return readableByOthers;
+    }
+
+    /** Drops {@code macdef} bodies: from the line that starts one up to the next empty line. */
+    private static String withoutMacros(String text) {
+        StringBuilder kept = new StringBuilder();
+        boolean inMacro = false;
+        for (String line : text.split("\n", -1)) {
+            if (inMacro) {
+                inMacro = !line.isBlank();
+            } else if (line.strip().startsWith("macdef")) {
+                inMacro = true;
+            } else {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString();
     }
 
     private static List<String> tokens(String text) {
