@@ -1,0 +1,106 @@
+package dev.netbasics.ftp;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Debian's vsftpd on 127.0.0.1, configured as in /work/shared/PEERS.md: anonymous and local users chrooted to one
+ * root, passive mode, optionally FTPS with its defaults (require_ssl_reuse=YES, local users forced to TLS).
+ */
+final class Vsftpd implements AutoCloseable {
+
+    static final Path BINARY = Path.of("/usr/sbin/vsftpd");
+    static final String BANNER = "Welcome to test vsftpd";
+
+    private final Process process;
+    private final int port;
+
+    private Vsftpd(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Needs root: vsftpd chroots and switches users. */
+    static boolean available() {
+        try {
+            return Files.isExecutable(BINARY) && Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static Vsftpd start(Path work, String name, Path root, TestCertificate tls) throws IOException, InterruptedException {
+        Files.createDirectories(Path.of("/var/run/vsftpd/empty"));
+        int port = freePort();
+        StringBuilder config = new StringBuilder("""
+                listen=YES
+                listen_ipv6=NO
+                listen_address=127.0.0.1
+                background=NO
+                anonymous_enable=YES
+                no_anon_password=YES
+                local_enable=YES
+                write_enable=NO
+                chroot_local_user=YES
+                allow_writeable_chroot=YES
+                pasv_enable=YES
+                pasv_address=127.0.0.1
+                secure_chroot_dir=/var/run/vsftpd/empty
+                pam_service_name=vsftpd
+                seccomp_sandbox=NO
+                """);
+        config.append("listen_port=").append(port).append('\n')
+                .append("anon_root=").append(root).append('\n')
+                .append("local_root=").append(root).append('\n')
+                .append("ftpd_banner=").append(BANNER).append('\n');
+        if (tls != null) {
+            config.append("ssl_enable=YES\nallow_anon_ssl=YES\n")
+                    .append("rsa_cert_file=").append(tls.certificatePem()).append('\n')
+                    .append("rsa_private_key_file=").append(tls.privateKeyPem()).append('\n');
+        }
+        Path configFile = work.resolve(name + ".conf");
+        Path oops = work.resolve(name + ".oops");
+        Files.writeString(configFile, config);
+        Files.createFile(oops);
+        // vsftpd reports start-up failures ("500 OOPS: ...") on file descriptor 0
+        Process process = new ProcessBuilder("sh", "-c", "exec \"$0\" \"$1\" 0<>\"$2\"", BINARY.toString(),
+                configFile.toString(), oops.toString()).redirectErrorStream(true).redirectOutput(
+                        ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                probe.getInputStream().read(); // the banner: ready
+                return new Vsftpd(process, port);
+            } catch (IOException notYet) {
+                if (!process.isAlive()) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+        }
+        process.destroy();
+        throw new IOException("vsftpd did not start: " + Files.readString(oops, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+}
