@@ -72,6 +72,7 @@ class MinaServerTest {
         listed.forEach(name -> expected.add("Downloading..." + name));
         assertEquals(expected, lines.subList(1, lines.size()));
         assertTrue(run.err.contains("Warning: skipping sub: 550"), run.err);
+        assertFalse(run.err.contains("\r") || run.err.contains("%"), "a progress bar off a terminal: " + run.err);
         assertArrayEquals(Files.readAllBytes(root.resolve("hello")), Files.readAllBytes(local.resolve("hello")));
         assertArrayEquals(binary, Files.readAllBytes(local.resolve("hello.c")));
         assertArrayEquals(Files.readAllBytes(root.resolve("sample.txt")), Files.readAllBytes(local.resolve("sample.txt")));
