@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "cmd", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "The book's send_command.py: log in, optionally change directory, send each raw",
-            "command and print its full reply as received (multi-line replies whole), a blank",
-            "line after each. A 4xx/5xx reply stops with an error carrying the server's text."
+            "The book's send_command.py: send raw commands (STAT, PWD...) and print the replies.",
+            "Logs in, optionally changes directory, sends each command and prints its full reply as received "
+                    + "(multi-line replies whole), a blank line after each. A 4xx/5xx reply stops with an error "
+                    + "carrying the server's text."
         })
 final class CmdCommand implements Callable<Integer> {
 

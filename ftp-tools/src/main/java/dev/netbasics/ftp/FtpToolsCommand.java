@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "A safe FTP client, like the book's ftplib scripts (get_ftp_files.py, get_welcome_msg.py,",
-            "send_command.py). The password comes from FTP_PASSWORD, --netrc or a prompt; anonymous by default."
+            "A safe FTP client, like the book's ftplib scripts get_ftp_files.py, get_welcome_msg.py and "
+                    + "send_command.py.",
+            "The password comes from FTP_PASSWORD, --netrc or a no-echo prompt; the user is anonymous by default."
         },
         subcommands = {GetCommand.class, WelcomeCommand.class, CmdCommand.class, LsCommand.class, PutCommand.class})
 final class FtpToolsCommand implements Callable<Integer> {

@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "The book's get_ftp_files.py: log in, change to the remote directory, print its NLST",
-            "list as ['hello', 'hello.c', 'sample.txt'], then 'Downloading...NAME' and download",
-            "each file in binary mode. Names with path separators, '..' or control characters",
-            "are skipped with a warning; a file appears only once complete and of the right size."
+            "The book's get_ftp_files.py: list a directory and download every file in it.",
+            "Logs in, changes to the remote directory, prints its NLST list as ['hello', 'hello.c', 'sample.txt'], "
+                    + "then 'Downloading...NAME' and downloads each file in binary mode. Names with path separators, "
+                    + "'..' or control characters are skipped with a warning. A file appears only once complete and "
+                    + "of the announced size (until then it is .NAME.part); existing files are kept unless --force."
         })
 final class GetCommand implements Callable<Integer> {
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "List a remote directory. With MLSD (when the server has it): one line per entry,",
-            "'TYPE SIZE MODIFIED(UTC) NAME'; otherwise the LIST lines as the server formats them."
+            "List a remote directory.",
+            "With MLSD (when the server has it): one line per entry, 'TYPE SIZE MODIFIED(UTC) NAME'; otherwise "
+                    + "the LIST lines as the server formats them."
         })
 final class LsCommand implements Callable<Integer> {
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "put", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Upload files in binary mode ('Uploading...NAME' for each), then check the size the",
-            "server reports. Existing remote files are not replaced without --force."
+            "Upload files.",
+            "Stores each file in binary mode ('Uploading...NAME' for each), then checks the size the server "
+                    + "reports. Existing remote files are not replaced without --force."
         })
 final class PutCommand implements Callable<Integer> {
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "welcome", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "The book's get_welcome_msg.py: log in and print the server's welcome banner,",
-            "e.g. '220 (vsFTPd 3.0.3)'; multi-line banners are printed whole."
+            "The book's get_welcome_msg.py: log in and print the welcome banner.",
+            "Prints the banner as received, e.g. '220 (vsFTPd 3.0.3)'; multi-line banners whole."
         })
 final class WelcomeCommand implements Callable<Integer> {
 
