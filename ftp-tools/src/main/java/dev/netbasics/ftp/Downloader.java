@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
@@ -122,34 +124,47 @@ final class Downloader {
     }
 
     private boolean transfer(String name, Path part, long offset, long remoteSize) throws IOException {
-        InputStream in = session.retrieve(name, offset);
-        if (in == null) {
-            err.println("Warning: skipping " + name + ": " + ServerText.oneLine(session.replyLines()));
-            err.flush();
-            return false;
-        }
-        long expected = remoteSize >= 0 ? remoteSize : offset == 0 ? announcedSize(session.replyLines()) : -1;
-        ProgressBar progress = options.progress() ? new ProgressBar(err, name, expected, offset) : null;
-        long size = offset;
-        try (in; FileChannel file = FileChannel.open(part, openOptions(offset))) {
-            byte[] buffer = new byte[BUFFER_SIZE];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
-                while (chunk.hasRemaining()) {
-                    file.write(chunk);
-                }
-                size += n;
-                if (progress != null) {
-                    progress.update(size);
-                }
-            }
-            file.force(true);
+        FileChannel file;
+        try {
+            file = FileChannel.open(part, openOptions(offset));
         } catch (IOException e) {
-            throw interrupted(name, part, e);
-        } finally {
-            if (progress != null) {
-                progress.finish(size);
+            throw new FtpToolsException(FtpToolsException.FAILURE, "cannot write " + part + ": " + reason(e), e);
+        }
+        long size = offset;
+        long expected;
+        try (file) {
+            InputStream in = session.retrieve(name, offset);
+            if (in == null) {
+                err.println("Warning: skipping " + name + ": " + ServerText.oneLine(session.replyLines()));
+                err.flush();
+                if (offset == 0) {
+                    file.close();
+                    Files.delete(part);
+                }
+                return false;
+            }
+            expected = remoteSize >= 0 ? remoteSize : offset == 0 ? announcedSize(session.replyLines()) : -1;
+            ProgressBar progress = options.progress() ? new ProgressBar(err, name, expected, offset) : null;
+            try (in) {
+                byte[] buffer = new byte[BUFFER_SIZE];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                    while (chunk.hasRemaining()) {
+                        file.write(chunk);
+                    }
+                    size += n;
+                    if (progress != null) {
+                        progress.update(size);
+                    }
+                }
+                file.force(true);
+            } catch (IOException e) {
+                throw interrupted(name, part, e);
+            } finally {
+                if (progress != null) {
+                    progress.finish(size);
+                }
             }
         }
         try {
@@ -164,6 +179,16 @@ final class Downloader {
                     + " server announced " + expected + " (kept as " + part.getFileName() + ")");
         }
         return true;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return ErrorHandler.describe(e);
     }
 
     private static OpenOption[] openOptions(long offset) {
