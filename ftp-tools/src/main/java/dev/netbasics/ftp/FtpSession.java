@@ -111,10 +111,6 @@ final class FtpSession implements AutoCloseable {
         return Arrays.asList(client.getReplyStrings());
     }
 
-    int replyCode() {
-        return client.getReplyCode();
-    }
-
     /** Binary mode, the data connection mode and, for FTPS, protected data connections. */
     void prepareTransfers() throws IOException {
         if (transfersReady) {
