@@ -14,26 +14,45 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-/** The TLS trust to use: the JDK's default, a private CA from {@code --cacert}, or none at all with {@code -k}. */
+/**
+ * The TLS trust to use: the JDK's default, a private CA from {@code --cacert}, or none at all with {@code -k}.
+ * The context is built on first use: loading the JDK's CA store costs start-up time a plain-http request
+ * should not pay.
+ */
 final class TlsSettings {
 
-    private final SSLContext context;
+    private final Path caCertificates;
     private final boolean insecure;
+    private SSLContext context;
 
-    private TlsSettings(SSLContext context, boolean insecure) {
-        this.context = context;
+    private TlsSettings(Path caCertificates, boolean insecure) {
+        this.caCertificates = caCertificates;
         this.insecure = insecure;
     }
 
     static TlsSettings of(Path caCertificates, boolean insecure) {
+        if (caCertificates != null && !Files.isReadable(caCertificates)) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "cannot read --cacert " + caCertificates);
+        }
+        return new TlsSettings(caCertificates, insecure);
+    }
+
+    SSLContext context() {
+        if (context == null) {
+            context = newContext(caCertificates, insecure);
+        }
+        return context;
+    }
+
+    private static SSLContext newContext(Path caCertificates, boolean insecure) {
         try {
             if (insecure) {
                 SSLContext context = SSLContext.getInstance("TLS");
                 context.init(null, new TrustManager[] {new TrustEverything()}, null);
-                return new TlsSettings(context, true);
+                return context;
             }
             if (caCertificates == null) {
-                return new TlsSettings(SSLContext.getDefault(), false);
+                return SSLContext.getDefault();
             }
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
             trusted.load(null, null);
@@ -50,7 +69,7 @@ final class TlsSettings {
             factory.init(trusted);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, factory.getTrustManagers(), null);
-            return new TlsSettings(context, false);
+            return context;
         } catch (IOException e) {
             throw new HttpToolsException(HttpToolsException.USAGE, "cannot read --cacert " + caCertificates + ": "
                     + e.getMessage());
@@ -58,10 +77,6 @@ final class TlsSettings {
             throw new HttpToolsException(HttpToolsException.USAGE, "bad --cacert " + caCertificates + ": "
                     + e.getMessage());
         }
-    }
-
-    SSLContext context() {
-        return context;
     }
 
     boolean insecure() {
