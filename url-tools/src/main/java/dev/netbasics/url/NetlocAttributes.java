@@ -1,0 +1,86 @@
+package dev.netbasics.url;
+
+import java.math.BigInteger;
+
+/**
+ * The username, password, hostname and port properties that urlsplit's and urlparse's results compute
+ * from their netloc; null is Python's None.
+ */
+final class NetlocAttributes {
+
+    private static final BigInteger MAX_PORT = BigInteger.valueOf(65535);
+
+    private NetlocAttributes() {
+    }
+
+    static String username(String netloc) {
+        String userinfo = userinfo(netloc);
+        if (userinfo == null) {
+            return null;
+        }
+        int colon = userinfo.indexOf(':');
+        return colon < 0 ? userinfo : userinfo.substring(0, colon);
+    }
+
+    static String password(String netloc) {
+        String userinfo = userinfo(netloc);
+        int colon = userinfo == null ? -1 : userinfo.indexOf(':');
+        return colon < 0 ? null : userinfo.substring(colon + 1);
+    }
+
+    /** Lower-cased, without brackets; an IPv6 zone id after '%' keeps its case. */
+    static String hostname(String netloc) {
+        String hostname = hostAndPort(netloc)[0];
+        if (hostname.isEmpty()) {
+            return null;
+        }
+        int percent = hostname.indexOf('%');
+        return percent < 0
+                ? PythonStrings.lower(hostname)
+                : PythonStrings.lower(hostname.substring(0, percent)) + hostname.substring(percent);
+    }
+
+    /** The port as a number; ASCII digits only, at most 65535, else Python's ValueError. */
+    static Integer port(String netloc) {
+        String port = hostAndPort(netloc)[1];
+        if (port.isEmpty()) {
+            return null;
+        }
+        if (!port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw PythonError.valueError("Port could not be cast to integer value as " + PythonStrings.repr(port));
+        }
+        BigInteger value = new BigInteger(port);
+        if (value.compareTo(MAX_PORT) > 0) {
+            throw PythonError.valueError("Port out of range 0-65535");
+        }
+        return value.intValue();
+    }
+
+    /** Everything before the last '@', or null without one. */
+    private static String userinfo(String netloc) {
+        int at = netloc.lastIndexOf('@');
+        return at < 0 ? null : netloc.substring(0, at);
+    }
+
+    /**
+     * Host and port text after the last '@'. With a '[' the host is what follows it up to ']', and the port
+     * follows the first ':' after that; text before '[' is ignored, as by CPython.
+     */
+    private static String[] hostAndPort(String netloc) {
+        String hostinfo = netloc.substring(netloc.lastIndexOf('@') + 1);
+        int open = hostinfo.indexOf('[');
+        if (open >= 0) {
+            String bracketed = hostinfo.substring(open + 1);
+            int close = bracketed.indexOf(']');
+            if (close < 0) {
+                return new String[] {bracketed, ""};
+            }
+            String afterHost = bracketed.substring(close + 1);
+            int colon = afterHost.indexOf(':');
+            return new String[] {bracketed.substring(0, close), colon < 0 ? "" : afterHost.substring(colon + 1)};
+        }
+        int colon = hostinfo.indexOf(':');
+        return colon < 0 ? new String[] {hostinfo, ""} : new String[] {hostinfo.substring(0, colon),
+                hostinfo.substring(colon + 1)};
+    }
+}
