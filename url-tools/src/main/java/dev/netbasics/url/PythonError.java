@@ -9,7 +9,7 @@ final class PythonError extends RuntimeException {
     private final String pythonType;
 
     private PythonError(String pythonType, String message) {
-        super(message, null, false, false);
+        super(message);
         this.pythonType = pythonType;
     }
 

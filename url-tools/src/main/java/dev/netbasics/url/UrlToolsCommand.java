@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
             "0:success",
             "1:runtime or network failure",
             "2:usage error"
-        })
+        },
+        subcommands = {ParseCommand.class, JoinCommand.class, QuoteCommand.class, QuotePlusCommand.class,
+            UnquoteCommand.class, UnquotePlusCommand.class, UrlencodeCommand.class, SplitQueryCommand.class})
 final class UrlToolsCommand implements Callable<Integer> {
 
     @Spec

@@ -175,7 +175,8 @@ class UrlParseLiveDifferentialTest {
             }
             url.append(random.nextBoolean() ? "[" + randomText(random) + "]" : randomText(random));
             if (random.nextBoolean()) {
-                url.append(':').append(random.nextBoolean() ? String.valueOf(random.nextInt(70_000)) : randomText(random));
+                url.append(':').append(random.nextBoolean() ? Integer.toString(random.nextInt(70_000))
+                        : randomText(random));
             }
         }
         url.append('/').append(randomText(random));

@@ -1,0 +1,33 @@
+package dev.netbasics.url;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "join", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Print urllib.parse.urljoin(BASE, REF): REF resolved against BASE by RFC 3986 for the",
+            "schemes Python knows to be hierarchical; REF as given for any other scheme."
+        })
+final class JoinCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "The base URL.")
+    String base;
+
+    @Parameters(index = "1", paramLabel = "REF", description = "A URL or relative reference.")
+    String ref;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(UrlParser.urljoin(base, ref));
+        out.flush();
+        return 0;
+    }
+}
