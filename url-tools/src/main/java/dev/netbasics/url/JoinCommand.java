@@ -9,8 +9,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "join", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Print urllib.parse.urljoin(BASE, REF): REF resolved against BASE by RFC 3986 for the",
-            "schemes Python knows to be hierarchical; REF as given for any other scheme."
+            "Print urllib.parse.urljoin(BASE, REF).",
+            "REF is resolved against BASE by RFC 3986 for the schemes Python counts as hierarchical"
+                    + " (uses_relative); for any other scheme, or one that differs from BASE's, REF comes back"
+                    + " as given."
         })
 final class JoinCommand implements Callable<Integer> {
 

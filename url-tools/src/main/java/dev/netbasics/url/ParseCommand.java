@@ -10,17 +10,18 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Print repr(urllib.parse.urlparse(URL)) as Python 3.11 does, then its username, password,",
-            "hostname and port, one per line as Python's repr shows them (None when absent).",
-            "A URL Python refuses (bad brackets, a port that is no number or over 65535) prints",
-            "Python's ValueError message and exits 1."
+            "Print repr(urllib.parse.urlparse(URL)) as Python 3.11 does, then its username, password, hostname"
+                    + " and port, one per line as repr shows them (None when absent).",
+            "A URL Python refuses (brackets that are no IPv6 or IPvFuture literal, a netloc that NFKC turns"
+                    + " into delimiters, a port that is no number or over 65535) prints Python's ValueError"
+                    + " message and exits 1."
         })
 final class ParseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "URL", description = "Any text: urlparse accepts everything but bad brackets.")
+    @Parameters(paramLabel = "URL", description = "A URL or relative reference; any text.")
     String url;
 
     @Option(names = "--split", description = "urlsplit instead: a SplitResult, ';params' left in the path.")

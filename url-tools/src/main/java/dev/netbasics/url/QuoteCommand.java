@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "quote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Print urllib.parse.quote(STRING, safe=SAFE): the UTF-8 bytes, each as %%XX but",
-            "ASCII letters, digits, '_.-~' and the characters of SAFE.",
-            "One line per STRING; put -- before strings that start with '-'."
+            "Print urllib.parse.quote(STRING, safe=SAFE), one line per STRING.",
+            "Each UTF-8 byte becomes %%XX except ASCII letters, digits, '_.-~' and the characters of SAFE."
+                    + " Put -- before strings that start with '-'."
         })
 final class QuoteCommand implements Callable<Integer> {
 

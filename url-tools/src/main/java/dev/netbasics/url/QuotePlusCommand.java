@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "quote-plus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Print urllib.parse.quote_plus(STRING, safe=SAFE): as quote, but spaces become '+'",
-            "and SAFE is empty unless given.",
-            "One line per STRING; put -- before strings that start with '-'."
+            "Print urllib.parse.quote_plus(STRING, safe=SAFE), one line per STRING.",
+            "As quote, but spaces become '+' and nothing is safe unless given."
+                    + " Put -- before strings that start with '-'."
         })
 final class QuotePlusCommand implements Callable<Integer> {
 

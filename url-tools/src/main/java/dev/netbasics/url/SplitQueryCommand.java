@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "split-query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Print urllib.parse.parse_qsl(QUERY) as Python's list repr: [('a', '1'), ('b', '2')].",
-            "Names and values are unquoted with unquote_plus; fields without a value are dropped unless",
-            "--keep-blank-values. Python's ValueErrors exit 1."
+            "Names and values are unquoted with unquote_plus; fields without a value are dropped unless"
+                    + " --keep-blank-values. Python's ValueErrors exit 1."
         })
 final class SplitQueryCommand implements Callable<Integer> {
 

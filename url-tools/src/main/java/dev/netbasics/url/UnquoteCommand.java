@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "unquote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Print urllib.parse.unquote(STRING): %%XX escapes decoded as UTF-8, each invalid",
-            "sequence as U+FFFD; a '%%' without two hex digits stays.",
-            "One line per STRING; put -- before strings that start with '-'."
+            "Print urllib.parse.unquote(STRING), one line per STRING.",
+            "%%XX escapes are decoded as UTF-8, each invalid sequence as U+FFFD; a '%%' without two hex"
+                    + " digits stays. Put -- before strings that start with '-'."
         })
 final class UnquoteCommand implements Callable<Integer> {
 

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "unquote-plus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Print urllib.parse.unquote_plus(STRING): '+' is a space, then as unquote.",
-            "One line per STRING; put -- before strings that start with '-'."
+            "Print urllib.parse.unquote_plus(STRING), one line per STRING.",
+            "'+' is a space, then as unquote. Put -- before strings that start with '-'."
         })
 final class UnquotePlusCommand implements Callable<Integer> {
 

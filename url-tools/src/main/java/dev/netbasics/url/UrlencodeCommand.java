@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "urlencode", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Print urllib.parse.urlencode([(KEY, VALUE), ...], safe=SAFE): pairs in the order given,",
-            "repeated keys kept, each side quoted with quote_plus."
+            "Print urllib.parse.urlencode([(KEY, VALUE), ...], safe=SAFE).",
+            "Pairs stay in the order given, repeated keys included; each side is quoted with quote_plus."
         })
 final class UrlencodeCommand implements Callable<Integer> {
 
