@@ -30,7 +30,7 @@ final class NetlocAttributes {
 
     /** Lower-cased, without brackets; an IPv6 zone id after '%' keeps its case. */
     static String hostname(String netloc) {
-        String hostname = hostAndPort(netloc)[0];
+        String hostname = hostAndPort(netloc).host();
         if (hostname.isEmpty()) {
             return null;
         }
@@ -42,7 +42,7 @@ final class NetlocAttributes {
 
     /** The port as a number; ASCII digits only, at most 65535, else Python's ValueError. */
     static Integer port(String netloc) {
-        String port = hostAndPort(netloc)[1];
+        String port = hostAndPort(netloc).port();
         if (port.isEmpty()) {
             return null;
         }
@@ -62,25 +62,30 @@ final class NetlocAttributes {
         return at < 0 ? null : netloc.substring(0, at);
     }
 
+    /** The text of host and port; either may be empty. */
+    private record HostAndPort(String host, String port) {
+    }
+
     /**
      * Host and port text after the last '@'. With a '[' the host is what follows it up to ']', and the port
      * follows the first ':' after that; text before '[' is ignored, as by CPython.
      */
-    private static String[] hostAndPort(String netloc) {
+    private static HostAndPort hostAndPort(String netloc) {
         String hostinfo = netloc.substring(netloc.lastIndexOf('@') + 1);
         int open = hostinfo.indexOf('[');
         if (open >= 0) {
             String bracketed = hostinfo.substring(open + 1);
             int close = bracketed.indexOf(']');
             if (close < 0) {
-                return new String[] {bracketed, ""};
+                return new HostAndPort(bracketed, "");
             }
             String afterHost = bracketed.substring(close + 1);
             int colon = afterHost.indexOf(':');
-            return new String[] {bracketed.substring(0, close), colon < 0 ? "" : afterHost.substring(colon + 1)};
+            return new HostAndPort(bracketed.substring(0, close), colon < 0 ? "" : afterHost.substring(colon + 1));
         }
         int colon = hostinfo.indexOf(':');
-        return colon < 0 ? new String[] {hostinfo, ""} : new String[] {hostinfo.substring(0, colon),
-                hostinfo.substring(colon + 1)};
+        return colon < 0
+                ? new HostAndPort(hostinfo, "")
+                : new HostAndPort(hostinfo.substring(0, colon), hostinfo.substring(colon + 1));
     }
 }

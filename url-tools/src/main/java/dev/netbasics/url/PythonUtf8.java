@@ -38,7 +38,8 @@ final class PythonUtf8 {
      * sequence that breaks off, or a single bad byte) becomes one U+FFFD, as the Unicode standard recommends
      * and CPython does.
      */
-    static String decodeReplacing(byte[] bytes, int length) {
+    static String decodeReplacing(byte[] bytes) {
+        int length = bytes.length;
         StringBuilder out = new StringBuilder(length);
         int i = 0;
         while (i < length) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SequencedMap;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * CPython 3.11's urllib.parse for str arguments, quirks included: urlsplit, urlparse, their inverses,
@@ -53,14 +54,9 @@ final class UrlParser {
 
         /** {@code repr()} of the named tuple. */
         default String repr() {
-            StringBuilder out = new StringBuilder(typeName()).append('(');
-            fields().forEach((name, value) -> {
-                if (out.charAt(out.length() - 1) != '(') {
-                    out.append(", ");
-                }
-                out.append(name).append('=').append(PythonStrings.repr(value));
-            });
-            return out.append(')').toString();
+            StringJoiner out = new StringJoiner(", ", typeName() + "(", ")");
+            fields().forEach((name, value) -> out.add(name + "=" + PythonStrings.repr(value)));
+            return out.toString();
         }
     }
 
@@ -116,15 +112,11 @@ final class UrlParser {
 
         /** Python's repr of a list of (name, value) tuples. */
         static String repr(List<QueryField> fields) {
-            StringBuilder out = new StringBuilder("[");
+            StringJoiner out = new StringJoiner(", ", "[", "]");
             for (QueryField field : fields) {
-                if (out.length() > 1) {
-                    out.append(", ");
-                }
-                out.append('(').append(PythonStrings.repr(field.name)).append(", ")
-                        .append(PythonStrings.repr(field.value)).append(')');
+                out.add("(" + PythonStrings.repr(field.name) + ", " + PythonStrings.repr(field.value) + ")");
             }
-            return out.append(']').toString();
+            return out.toString();
         }
     }
 
@@ -395,7 +387,7 @@ final class UrlParser {
 
     private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
         if (bytes.size() > 0) {
-            out.append(PythonUtf8.decodeReplacing(bytes.toByteArray(), bytes.size()));
+            out.append(PythonUtf8.decodeReplacing(bytes.toByteArray()));
             bytes.reset();
         }
     }
