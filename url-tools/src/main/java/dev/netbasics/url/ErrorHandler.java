@@ -17,7 +17,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             failure.printStackTrace(err);
         }
         err.flush();
-        return EXIT_FAILURE;
+        return failure instanceof UrlToolsException known ? known.exitCode() : EXIT_FAILURE;
     }
 
     static String describe(Throwable failure) {

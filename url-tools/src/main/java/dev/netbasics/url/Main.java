@@ -20,10 +20,17 @@ public final class Main {
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new UrlToolsCommand());
+        return newCommandLine(out, err, ProcessContext.ofProcess());
+    }
+
+    /** Also for tests that feed standard input, collect body bytes or set the environment. */
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, ProcessContext process) {
+        CommandLine commandLine = new CommandLine(new UrlToolsCommand(process));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        // "--data @file" is the request body, as in curl, not picocli's argument file.
+        commandLine.setExpandAtFiles(false);
         return commandLine;
     }
 }

@@ -15,16 +15,30 @@ import picocli.CommandLine.Spec;
         description = "Fetch, parse and check URLs, like the book's urllib scripts.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success",
-            "1:runtime or network failure",
-            "2:usage error"
+            "0:success (robots: every path allowed)",
+            "1:runtime or network failure (urllib's URLError)",
+            "2:usage error (option, URL, header, file)",
+            "3:robots: a path is disallowed",
+            "4:the server answered an HTTP error (urllib's HTTPError: status 400 or more, or a redirect"
+                    + " urllib refuses)"
         },
-        subcommands = {ParseCommand.class, JoinCommand.class, QuoteCommand.class, QuotePlusCommand.class,
-            UnquoteCommand.class, UnquotePlusCommand.class, UrlencodeCommand.class, SplitQueryCommand.class})
+        subcommands = {ReadCommand.class, HeadersCommand.class, RobotsCommand.class, ParseCommand.class,
+            JoinCommand.class, QuoteCommand.class, QuotePlusCommand.class, UnquoteCommand.class,
+            UnquotePlusCommand.class, UrlencodeCommand.class, SplitQueryCommand.class})
 final class UrlToolsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final ProcessContext process;
+
+    UrlToolsCommand(ProcessContext process) {
+        this.process = process;
+    }
+
+    ProcessContext process() {
+        return process;
+    }
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
     boolean verbose;

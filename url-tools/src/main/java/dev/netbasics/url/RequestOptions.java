@@ -1,0 +1,57 @@
+package dev.netbasics.url;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What {@code urlopen(Request(url, data, headers), timeout=…)} is given, shared by read, headers and robots. */
+final class RequestOptions {
+
+    static final double DEFAULT_TIMEOUT_SECONDS = 30;
+
+    @Option(names = {"-H", "--header"}, paramLabel = "'NAME: VALUE'",
+            description = "Send this request header (repeatable).")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = {"-d", "--data"}, paramLabel = "DATA|@FILE|@-",
+            description = "POST this body, as urlopen(url, data) does (form content type unless -H sets one);"
+                    + " @FILE reads a file, @- standard input.")
+    String data;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Timeout of each connect and read (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+
+    @Option(names = "--cacert", paramLabel = "FILE",
+            description = "Trust only the CA certificates in this PEM file for https (urllib's cafile).")
+    Path caCertificates;
+
+    UrlRequest toRequest(String url, InputStream standardInput) {
+        if (!(timeoutSeconds > 0) || timeoutSeconds > Integer.MAX_VALUE / 1000.0) {
+            throw new UrlToolsException(UrlToolsException.USAGE, "--timeout must be a positive number of seconds");
+        }
+        return new UrlRequest(url, RequestHeaders.parse(headers), body(standardInput),
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), TlsTrust.of(caCertificates));
+    }
+
+    private byte[] body(InputStream standardInput) {
+        if (data == null) {
+            return null;
+        }
+        if (!data.startsWith("@")) {
+            return data.getBytes(StandardCharsets.UTF_8);
+        }
+        String source = data.substring(1);
+        try {
+            return source.equals("-") ? standardInput.readAllBytes() : Files.readAllBytes(Path.of(source));
+        } catch (IOException e) {
+            throw new UrlToolsException(UrlToolsException.USAGE, "cannot read --data " + data + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.netbasics.url;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "robots", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "urllib.robotparser: may AGENT fetch each PATH? Prints 'allowed PATH' or 'disallowed PATH'.",
+            "Matching follows RFC 9309: the groups naming the agent's product token (else '*'), the longest"
+                    + " matching rule, Allow over Disallow on equal length, '*' and '$' wildcards; a robots.txt"
+                    + " answering 4xx allows everything, 5xx or no answer disallows everything."
+                    + " --python-compat gives Python's robotparser answers instead.",
+            "Exit status 0 when every path is allowed, 3 when one is not."
+        })
+final class RobotsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    UrlToolsCommand parent;
+
+    @Parameters(index = "0", paramLabel = "ROBOTS_URL_OR_FILE",
+            description = "robots.txt as a URL (http, https, file, ftp, data) or a local file.")
+    String source;
+
+    @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*",
+            description = "Paths or full URLs to check (with a query, if any).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-A", "--agent"}, paramLabel = "NAME", defaultValue = "*",
+            description = "The crawler's user agent (default: ${DEFAULT-VALUE}).")
+    String agent;
+
+    @Option(names = "--python-compat", description = "Answer exactly as Python's urllib.robotparser does.")
+    boolean pythonCompat;
+
+    @Option(names = "--info", description = "Also print crawl-delay, request-rate and sitemaps for the agent,"
+            + " as robotparser's crawl_delay(), request_rate() and site_maps() give them.")
+    boolean info;
+
+    @Mixin
+    RequestOptions requestOptions;
+
+    @Override
+    public Integer call() {
+        if (paths.isEmpty() && !info) {
+            throw new ParameterException(spec.commandLine(), "Missing PATH: give paths to check, or --info");
+        }
+        ProcessContext process = parent.process();
+        return new RobotsCheck(process, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .run(source, requestOptions.toRequest(source, process.standardInput()), agent, paths, pythonCompat,
+                        info);
+    }
+}

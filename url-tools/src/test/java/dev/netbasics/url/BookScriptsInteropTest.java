@@ -1,0 +1,112 @@
+package dev.netbasics.url;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The book's urllib scripts (dist/python) and url-tools against the same peers: Python's own http.server, a
+ * file and a data URL. Output must be identical (HTTP Date headers aside: the two requests may straddle a second).
+ */
+class BookScriptsInteropTest {
+
+    private static final Path SCRIPTS = Path.of("..", "dist", "python");
+    private static final Pattern BANNER = Pattern.compile("port (\\d+)");
+
+    @TempDir
+    Path directory;
+
+    private Process httpServer;
+    private String baseUrl;
+    private Path python;
+
+    @BeforeEach
+    void startPythonHttpServer() throws IOException, InterruptedException {
+        python = PythonInterpreter.find().orElse(null);
+        assumeTrue(python != null, "python3 not installed");
+        Files.write(directory.resolve("page.html"), "<h1>Hello</h1>\n\u00e9\t'\"".getBytes(StandardCharsets.UTF_8));
+        httpServer = new ProcessBuilder(python.toString(), "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
+                "--directory", directory.toString()).redirectErrorStream(true).start();
+        BufferedReader banner = new BufferedReader(new InputStreamReader(httpServer.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line = banner.readLine();
+        Matcher port = BANNER.matcher(line == null ? "" : line);
+        assumeTrue(port.find(), "python3 -m http.server did not start: " + line);
+        baseUrl = "http://127.0.0.1:" + port.group(1);
+        Thread.ofVirtual().start(() -> drain(banner));
+    }
+
+    @AfterEach
+    void stopServer() throws InterruptedException {
+        if (httpServer != null) {
+            httpServer.destroy();
+            httpServer.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void readReprMatchesUrlRequestsExample() throws Exception {
+        for (String url : List.of(baseUrl + "/page.html", baseUrl + "/", directory.resolve("page.html").toUri()
+                .toString(), "data:text/plain;base64,SGk6KQ==", "data:,a%00b%FF")) {
+            assertEquals(script("url_requests_example.py", url), ToolRun.run("read", "--repr", url).out(), url);
+        }
+    }
+
+    @Test
+    void headersMatchUrlResponseHeader() throws Exception {
+        for (String url : List.of(baseUrl + "/page.html", baseUrl + "/", "file://" + directory.resolve("page.html"),
+                "data:,x")) {
+            assertEquals(withoutDate(script("url_response_header.py", url)),
+                    withoutDate(ToolRun.run("headers", url).out()), url);
+        }
+    }
+
+    @Test
+    void httpErrorsNameTheStatusAsUrllibDoes() throws Exception {
+        String url = baseUrl + "/missing";
+        ToolRun ours = ToolRun.run("read", url);
+        assertEquals(4, ours.status());
+        Process book = new ProcessBuilder(python.toString(), SCRIPTS.resolve("url_requests_example.py").toString(), url)
+                .start();
+        List<String> traceback = new String(book.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .toList();
+        assertEquals("urllib.error.HTTPError: HTTP Error 404: File not found", traceback.get(traceback.size() - 1));
+        assertEquals("Error: HTTP Error 404: File not found\n", ours.err());
+    }
+
+    private String script(String name, String url) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(python.toString(), SCRIPTS.resolve(name).toString(), url)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), name + " " + url);
+        return output;
+    }
+
+    private static String withoutDate(String headers) {
+        return headers.replaceAll("(?m)^Date: .*$", "Date: (masked)");
+    }
+
+    private static void drain(BufferedReader log) {
+        try {
+            while (log.readLine() != null) {
+                // the server's access log is not checked
+            }
+        } catch (IOException e) {
+            // the server was stopped
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.netbasics.url;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** https against a server whose self-signed certificate keytool makes for the test: verified by default. */
+class HttpsTest {
+
+    private static final String STORE_PASSWORD = "changeit";
+
+    @TempDir
+    Path directory;
+
+    private HttpsServer server;
+    private Path certificatePem;
+
+    @BeforeEach
+    void start() throws IOException, InterruptedException, GeneralSecurityException {
+        Path keyStore = directory.resolve("server.p12");
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keystore", keyStore.toString(),
+                "-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-alias", "server", "-keyalg", "RSA",
+                "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, STORE_PASSWORD.toCharArray());
+        }
+        certificatePem = Files.writeString(directory.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder().encodeToString(store.getCertificate("server").getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, STORE_PASSWORD.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(context));
+        server.createContext("/", exchange -> {
+            byte[] body = "secret page".getBytes(StandardCharsets.US_ASCII);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void anUntrustedCertificateIsCertificateVerifyFailed() {
+        ToolRun run = ToolRun.run("read", url());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("Error: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify"
+                + " failed: "), run.err());
+        assertEquals(0, run.body().length);
+    }
+
+    @Test
+    void cacertTrustsThePrivateCa() {
+        ToolRun run = ToolRun.run("read", "--cacert", certificatePem.toString(), url());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("secret page", run.bodyText());
+    }
+
+    @Test
+    void aCacertFileWithoutCertificatesIsAUsageError() throws IOException {
+        Path empty = Files.writeString(directory.resolve("empty.pem"), "nothing here\n");
+        ToolRun run = ToolRun.run("read", "--cacert", empty.toString(), url());
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("Error: bad --cacert "), run.err());
+    }
+
+    private String url() {
+        return "https://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+}

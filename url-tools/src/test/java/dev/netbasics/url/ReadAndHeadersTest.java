@@ -1,0 +1,278 @@
+package dev.netbasics.url;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadAndHeadersTest {
+
+    private TestHttpServer server;
+
+    @TempDir
+    Path directory;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = new TestHttpServer();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void readWritesTheBodyBytesUnchanged() {
+        ToolRun run = ToolRun.run("read", server.url("/bytes"));
+        assertEquals(0, run.status(), run.err());
+        assertArrayEquals(TestHttpServer.BYTES_BODY, run.body());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void reprPrintsPythonsBytesLiteral() {
+        ToolRun run = ToolRun.run("read", "--repr", server.url("/bytes"));
+        assertEquals(0, run.status(), run.err());
+        assertEquals("b'Hello\\n\\x00\\'\"\\\\\\t'\n", run.out());
+    }
+
+    @Test
+    void headersPrintsEveryHeaderInReceivedOrderThenABlankLineAsPrintInfoDoes() {
+        ToolRun run = ToolRun.run("headers", server.url("/bytes"));
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("Content-type: application/octet-stream\n"), out);
+        assertTrue(out.indexOf("Set-cookie: a=1\n") < out.indexOf("Set-cookie: b=2\n"), out);
+        assertTrue(out.indexOf("Set-cookie: a=1\n") >= 0, out);
+        assertTrue(out.endsWith("\n\n\n"), out);
+    }
+
+    @Test
+    void sendsUrllibsRequestHeadersAndOurs() {
+        ToolRun run = ToolRun.run("read", server.url("/headers"), "-H", "X-Test: one two");
+        assertEquals(0, run.status(), run.err());
+        String echo = run.bodyText();
+        assertTrue(echo.startsWith("GET\n"), echo);
+        assertTrue(echo.contains("accept-encoding: identity\n"), echo);
+        assertTrue(echo.contains("user-agent: url-tools/" + System.getProperty("project.version") + "\n"), echo);
+        assertTrue(echo.contains("x-test: one two\n"), echo);
+    }
+
+    @Test
+    void dataMakesAFormPostLikeUrlopenWithData() {
+        ToolRun run = ToolRun.run("read", server.url("/post"), "--data", "text=Hello+World");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.bodyText().startsWith("POST\n"), run.bodyText());
+        assertTrue(run.bodyText().contains("content-type: application/x-www-form-urlencoded\n"), run.bodyText());
+        assertTrue(run.bodyText().endsWith("\n\ntext=Hello+World"), run.bodyText());
+    }
+
+    @Test
+    void dataFromStandardInputAndFromAFile() throws IOException {
+        ToolRun fromStdin = ToolRun.withInput("from stdin".getBytes(StandardCharsets.UTF_8), Map.of(),
+                "read", server.url("/post"), "--data", "@-", "-H", "Content-Type: text/plain");
+        assertTrue(fromStdin.bodyText().contains("content-type: text/plain\n"), fromStdin.bodyText());
+        assertTrue(fromStdin.bodyText().endsWith("\n\nfrom stdin"), fromStdin.bodyText());
+        Path file = Files.writeString(directory.resolve("body.txt"), "from a file");
+        ToolRun fromFile = ToolRun.run("read", server.url("/post"), "--data", "@" + file);
+        assertTrue(fromFile.bodyText().endsWith("\n\nfrom a file"), fromFile.bodyText());
+    }
+
+    @Test
+    void proxiesComeFromTheEnvironmentAsUrllibTakesThem() {
+        String proxy = "http://127.0.0.1:" + server.port();
+        ToolRun proxied = ToolRun.withEnvironment(Map.of("http_proxy", proxy), "read", "http://example.invalid/headers");
+        assertEquals(0, proxied.status(), proxied.err());
+        assertTrue(proxied.bodyText().contains("host: example.invalid\n"), proxied.bodyText());
+        ToolRun bypassed = ToolRun.withEnvironment(Map.of("HTTP_PROXY", proxy, "no_proxy", ".invalid"),
+                "read", "http://example.invalid/headers");
+        assertEquals("Error: <urlopen error [Errno -2] Name or service not known>\n", bypassed.err());
+        ToolRun cgi = ToolRun.withEnvironment(Map.of("HTTP_PROXY", proxy, "REQUEST_METHOD", "GET"),
+                "read", "http://example.invalid/headers");
+        assertEquals(1, cgi.status(), "HTTP_PROXY must be ignored under CGI (httpoxy)");
+    }
+
+    @Test
+    void followsUpToTenRedirects() {
+        ToolRun run = ToolRun.run("read", server.url("/redirect/9"));
+        assertEquals(0, run.status(), run.err());
+        assertArrayEquals(TestHttpServer.BYTES_BODY, run.body());
+    }
+
+    @Test
+    void moreThanTenRedirectsIsUrllibsInfiniteLoopError() {
+        ToolRun run = ToolRun.run("read", server.url("/redirect/10"));
+        assertEquals(4, run.status(), run.err());
+        assertTrue(run.err().startsWith("Error: HTTP Error 302: The HTTP server returned a redirect error that"
+                + " would lead to an infinite loop."), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void aRedirectLoopStopsAfterFourVisits() {
+        ToolRun run = ToolRun.run("read", server.url("/loop"));
+        assertEquals(4, run.status(), run.err());
+        assertTrue(run.err().contains("infinite loop"), run.err());
+    }
+
+    @Test
+    void postIsRedirectedAsGetThrough303() {
+        ToolRun run = ToolRun.run("read", server.url("/location/303?to=/headers"), "--data", "a=1");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.bodyText().startsWith("GET\n"), run.bodyText());
+        assertFalse(run.bodyText().contains("content-type"), run.bodyText());
+    }
+
+    @Test
+    void postIsNotRedirectedThrough307AsUrllibRefuses() {
+        ToolRun run = ToolRun.run("read", server.url("/location/307?to=/post"), "--data", "a=1");
+        assertEquals(4, run.status());
+        assertTrue(run.err().matches("Error: HTTP Error 307: [^\n]*\n"), run.err());
+    }
+
+    @Test
+    void aRedirectToAFileUrlIsRefused() {
+        ToolRun run = ToolRun.run("read", server.url("/location/302?to=file:///etc/passwd"));
+        assertEquals(4, run.status());
+        assertTrue(run.err().matches("Error: HTTP Error 302: [A-Za-z ]+ - Redirection to url 'file:///etc/passwd' is"
+                + " not allowed\n"), run.err());
+        assertEquals(0, run.body().length);
+    }
+
+    @Test
+    void credentialsDoNotFollowARedirectToAnotherHost() {
+        String elsewhere = "http://localhost:" + server.port() + "/headers";
+        ToolRun run = ToolRun.run("read", server.url("/location/302?to=" + elsewhere),
+                "-H", "Authorization: Basic c2VjcmV0", "-H", "X-Kept: yes");
+        assertEquals(0, run.status(), run.err());
+        assertFalse(run.bodyText().contains("authorization"), run.bodyText());
+        assertTrue(run.bodyText().contains("x-kept: yes"), run.bodyText());
+    }
+
+    @Test
+    void anErrorStatusIsUrllibsHttpErrorWithExitCode4() {
+        ToolRun run = ToolRun.run("read", server.url("/status/404"));
+        assertEquals(4, run.status());
+        assertEquals("Error: HTTP Error 404: Not Found\n", run.err());
+        assertEquals(0, run.body().length);
+    }
+
+    @Test
+    void ignoreStatusPrintsTheErrorBodyAnyway() {
+        ToolRun run = ToolRun.run("read", "--ignore-status", server.url("/status/503"));
+        assertEquals(0, run.status(), run.err());
+        assertEquals("error body 503", run.bodyText());
+        ToolRun headers = ToolRun.run("headers", "--ignore-status", server.url("/status/503"));
+        assertEquals(0, headers.status(), headers.err());
+        assertTrue(headers.out().contains("Content-length: 14\n"), headers.out());
+    }
+
+    @Test
+    void aBodyCutShortOfItsLengthIsAnErrorNotData() {
+        ToolRun run = ToolRun.run("read", "--repr", server.url("/truncated"));
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("Error: "), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void refusedConnectionIsUrlErrorWithErrno() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ToolRun run = ToolRun.run("read", "http://127.0.0.1:" + port + "/");
+        assertEquals(1, run.status());
+        assertEquals("Error: <urlopen error [Errno 111] Connection refused>\n", run.err());
+    }
+
+    @Test
+    void slowServerTimesOut() {
+        ToolRun run = ToolRun.run("read", "--timeout", "0.3", server.url("/slow"));
+        assertEquals(1, run.status());
+        assertEquals("Error: <urlopen error timed out>\n", run.err());
+    }
+
+    @Test
+    void unknownHostIsNameOrServiceNotKnown() {
+        ToolRun run = ToolRun.run("read", "http://nosuch.invalid/");
+        assertEquals(1, run.status());
+        assertEquals("Error: <urlopen error [Errno -2] Name or service not known>\n", run.err());
+    }
+
+    @Test
+    void unknownSchemesAndNonUrlsAreUrllibsErrors() {
+        ToolRun gopher = ToolRun.run("read", "gopher://example.com/");
+        assertEquals(1, gopher.status());
+        assertEquals("Error: <urlopen error unknown url type: gopher>\n", gopher.err());
+        ToolRun plain = ToolRun.run("read", "example.com");
+        assertEquals(2, plain.status());
+        assertEquals("Error: unknown url type: 'example.com'\n", plain.err());
+    }
+
+    @Test
+    void headerInjectionIsRefused() {
+        ToolRun run = ToolRun.run("read", server.url("/headers"), "-H", "X-A: 1\r\nX-B: 2");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("Error: header X-A contains a control character"), run.err());
+        assertEquals(2, ToolRun.run("read", server.url("/headers"), "-H", "no colon").status());
+        assertEquals(2, ToolRun.run("read", server.url("/headers"), "--timeout", "0").status());
+    }
+
+    @Test
+    void fileUrlsGiveTheFileAndUrllibsHeaders() throws IOException {
+        Path file = directory.resolve("page.html");
+        Files.write(file, new byte[] {'<', 'p', '>', (byte) 0xE2, (byte) 0x82, (byte) 0xAC});
+        ToolRun read = ToolRun.run("read", file.toUri().toString());
+        assertEquals(0, read.status(), read.err());
+        assertArrayEquals(Files.readAllBytes(file), read.body());
+        ToolRun headers = ToolRun.run("headers", "file://" + file);
+        assertEquals(0, headers.status(), headers.err());
+        assertTrue(headers.out().matches("Content-type: text/html\nContent-length: 6\nLast-modified: "
+                + "[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT\n\n\n"), headers.out());
+    }
+
+    @Test
+    void fileUrlErrorsAreUrllibs() {
+        ToolRun missing = ToolRun.run("read", "file:///no/such/file");
+        assertEquals(1, missing.status());
+        assertEquals("Error: <urlopen error [Errno 2] No such file or directory: '/no/such/file'>\n", missing.err());
+        ToolRun directoryUrl = ToolRun.run("read", "file://" + directory);
+        assertEquals("Error: <urlopen error [Errno 21] Is a directory: '" + directory + "'>\n", directoryUrl.err());
+        ToolRun remote = ToolRun.run("read", "file://example.com/etc/passwd");
+        assertEquals("Error: <urlopen error file not on local host>\n", remote.err());
+    }
+
+    @Test
+    void dataUrlsAreDecodedAsUrllibDecodesThem() {
+        ToolRun plain = ToolRun.run("read", "data:,Hello%2C%20World%21");
+        assertEquals("Hello, World!", plain.bodyText());
+        ToolRun base64 = ToolRun.run("read", "--repr", "data:text/plain;base64,SGVsbG8K");
+        assertEquals("b'Hello\\n'\n", base64.out());
+        ToolRun headers = ToolRun.run("headers", "data:,x");
+        assertEquals("Content-type: text/plain;charset=US-ASCII\nContent-length: 1\n\n\n", headers.out());
+        ToolRun malformed = ToolRun.run("read", "data:no-comma");
+        assertEquals(2, malformed.status());
+        assertTrue(malformed.err().startsWith("Error: malformed data URL"), malformed.err());
+    }
+
+    @Test
+    void verboseAddsTheStackTraceOnlyOnRequest() {
+        ToolRun quiet = ToolRun.run("read", server.url("/status/500"));
+        assertEquals(1, quiet.err().lines().count(), quiet.err());
+        ToolRun verbose = ToolRun.run("read", "--verbose", server.url("/status/500"));
+        assertTrue(verbose.err().contains("at dev.netbasics.url."), verbose.err());
+    }
+}
