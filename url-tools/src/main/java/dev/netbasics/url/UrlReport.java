@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
  */
 record UrlReport(UrlParser.Result result, String username, String password, String hostname, Integer port) {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     static UrlReport of(UrlParser.Result result) {
         String netloc = result.netloc();
         return new UrlReport(result, NetlocAttributes.username(netloc), NetlocAttributes.password(netloc),
@@ -29,10 +27,13 @@ record UrlReport(UrlParser.Result result, String username, String password, Stri
                 + "port=" + (port == null ? "None" : port.toString());
     }
 
-    /** One JSON object: the tuple's fields in order, then the attributes; None is null. */
+    /**
+     * One JSON object: the tuple's fields in order, then the attributes; None is null. The factory is made
+     * here, not in a static field, so that plain {@code parse} never loads jackson (start-up time).
+     */
     String json() {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try (JsonGenerator json = JsonFactory.builder().build().createGenerator(out)) {
             json.writeStartObject();
             for (var field : result.fields().entrySet()) {
                 json.writeStringField(field.getKey(), field.getValue());
