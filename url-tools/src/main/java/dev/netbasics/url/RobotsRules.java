@@ -102,7 +102,7 @@ final class RobotsRules {
         List<Rule> anyAgent = new ArrayList<>();
         boolean namedFound = false;
         for (Group group : groups) {
-            if (group.agents.stream().anyMatch(agent -> agent.equalsIgnoreCase(token))) {
+            if (!token.isEmpty() && group.agents.stream().anyMatch(agent -> agent.equalsIgnoreCase(token))) {
                 named.addAll(group.rules);
                 namedFound = true;
             }
