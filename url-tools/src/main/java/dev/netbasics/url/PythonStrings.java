@@ -1,11 +1,13 @@
 package dev.netbasics.url;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Python 3.11's {@code str} methods whose results the tools print: {@code repr()}, {@code isprintable()},
- * {@code lower()}, {@code strip()}, {@code splitlines()} and {@code split(sep)}, character for character.
+ * {@code lower()}, {@code strip()}, {@code splitlines()} and {@code split(sep)}, character for character;
+ * and {@code repr(bytes)}.
  * Character properties come from {@link Unicode14}, the Unicode version of Python 3.11.
  */
 final class PythonStrings {
@@ -31,6 +33,15 @@ final class PythonStrings {
 
     /** {@code repr(text)}: single quotes unless the text has one and no double quote. */
     static String repr(String text) {
+        return quoted(text, false);
+    }
+
+    /** {@code repr(bytes)}: as a str of the same code points, but every byte outside ASCII as {@code \xNN}. */
+    static String repr(byte[] bytes) {
+        return "b" + quoted(new String(bytes, StandardCharsets.ISO_8859_1), true);
+    }
+
+    private static String quoted(String text, boolean asciiOnly) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
         text.codePoints().forEach(c -> {
@@ -44,7 +55,7 @@ final class PythonStrings {
                 out.append("\\r");
             } else if (c < ' ' || c == 0x7f) {
                 appendHex(out, "\\x", c, 2);
-            } else if (c < 0x7f || isPrintable(c)) {
+            } else if (c < 0x7f || !asciiOnly && isPrintable(c)) {
                 out.appendCodePoint(c);
             } else if (c <= 0xff) {
                 appendHex(out, "\\x", c, 2);

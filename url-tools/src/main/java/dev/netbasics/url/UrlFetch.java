@@ -33,7 +33,7 @@ final class UrlFetch {
     void printBodyRepr(UrlRequest request, PrintWriter out) {
         try (UrlResponse response = open(request)) {
             InputStream body = response.body();
-            out.println(PythonBytes.repr(body.readAllBytes()));
+            out.println(PythonStrings.repr(body.readAllBytes()));
         } catch (IOException e) {
             throw NetworkErrors.urlError(e);
         }
