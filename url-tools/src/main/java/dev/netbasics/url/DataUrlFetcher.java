@@ -1,8 +1,6 @@
 package dev.netbasics.url;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
@@ -22,7 +20,7 @@ final class DataUrlFetcher {
             throw new UrlToolsException(UrlToolsException.USAGE, "malformed data URL, no comma: " + url);
         }
         String mediaType = rest.substring(0, comma);
-        byte[] data = unquoteToBytes(rest.substring(comma + 1));
+        byte[] data = UrlParser.unquoteToBytes(rest.substring(comma + 1));
         if (mediaType.endsWith(BASE64_SUFFIX)) {
             try {
                 data = Base64.getMimeDecoder().decode(data);
@@ -35,21 +33,5 @@ final class DataUrlFetcher {
                 new UrlResponse.Header("Content-type", mediaType.isEmpty() ? DEFAULT_TYPE : mediaType),
                 new UrlResponse.Header("Content-length", Integer.toString(data.length)));
         return UrlResponse.withoutStatus(url, headers, new ByteArrayInputStream(data));
-    }
-
-    /** urllib.parse's {@code unquote_to_bytes}: the UTF-8 bytes, with each valid %XX escape as its byte. */
-    private static byte[] unquoteToBytes(String text) {
-        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length);
-        for (int i = 0; i < encoded.length; i++) {
-            if (encoded[i] == '%' && i + 2 < encoded.length && Character.digit(encoded[i + 1], 16) >= 0
-                    && Character.digit(encoded[i + 2], 16) >= 0) {
-                out.write(Character.digit(encoded[i + 1], 16) << 4 | Character.digit(encoded[i + 2], 16));
-                i += 2;
-            } else {
-                out.write(encoded[i]);
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -1,6 +1,7 @@
 package dev.netbasics.url;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -327,6 +328,22 @@ final class UrlParser {
         }
         flush(asciiRun, out);
         return out.toString();
+    }
+
+    /** {@code unquote_to_bytes(string)}: the UTF-8 bytes, each valid %XX escape as its byte. */
+    static byte[] unquoteToBytes(String string) {
+        byte[] encoded = string.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length);
+        for (int i = 0; i < encoded.length; i++) {
+            if (encoded[i] == '%' && i + 2 < encoded.length && hexValue((char) encoded[i + 1]) >= 0
+                    && hexValue((char) encoded[i + 2]) >= 0) {
+                out.write(hexValue((char) encoded[i + 1]) << 4 | hexValue((char) encoded[i + 2]));
+                i += 2;
+            } else {
+                out.write(encoded[i]);
+            }
+        }
+        return out.toByteArray();
     }
 
     /** {@code unquote_plus(string)}: '+' is a space, then unquote. */
