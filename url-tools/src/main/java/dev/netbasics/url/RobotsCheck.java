@@ -28,16 +28,17 @@ final class RobotsCheck {
 
     int run(String source, UrlRequest request, String agent, List<String> paths, boolean pythonCompat,
             boolean info) {
-        Answers answers = pythonCompat ? pythonAnswers(source, request) : rfcAnswers(source, request);
+        Retrieved robots = retrieve(source, request, pythonCompat);
+        PythonRobotParser python = pythonCompat || info ? robots.python() : null;
+        RobotsRules rules = pythonCompat ? null : robots.rfc();
         if (info) {
-            PythonRobotParser python = answers.python();
             out.println("crawl-delay: " + python.crawlDelay(agent));
             out.println("request-rate: " + python.requestRate(agent));
             out.println("sitemaps: " + python.siteMaps());
         }
         boolean allAllowed = true;
         for (String path : paths) {
-            boolean allowed = answers.isAllowed(agent, path);
+            boolean allowed = pythonCompat ? python.canFetch(agent, path) : rules.isAllowed(agent, path);
             allAllowed &= allowed;
             out.println((allowed ? "allowed " : "disallowed ") + path);
         }
@@ -45,39 +46,30 @@ final class RobotsCheck {
         return allAllowed ? ALL_ALLOWED : SOME_DISALLOWED;
     }
 
-    private Answers rfcAnswers(String source, UrlRequest request) {
+    /**
+     * Reads robots.txt. An HTTP error is an answer in itself, for both parsers; no answer at all is one only
+     * for RFC 9309 (disallow everything), while Python's robotparser lets the URLError through.
+     */
+    private Retrieved retrieve(String source, UrlRequest request, boolean pythonCompat) {
         if (!isUrl(source)) {
-            byte[] content = readFile(source);
-            return new Answers(RobotsRules.parse(content), PythonRobotParser.parse(content), false);
+            return new Retrieved(readFile(source), Retrieved.READ);
         }
         try {
-            byte[] content = fetch(request);
-            return new Answers(RobotsRules.parse(content), PythonRobotParser.parse(content), false);
+            return new Retrieved(fetch(request), Retrieved.READ);
         } catch (HttpError e) {
             int status = e.response().status();
-            boolean unreachable = status >= 500;
-            warn(source + " answered " + status + " " + e.response().reason() + ": "
-                    + (unreachable ? "everything disallowed (RFC 9309: unreachable)"
-                            : "everything allowed (RFC 9309: unavailable)"));
-            return new Answers(unreachable ? RobotsRules.disallowingAll() : RobotsRules.allowingAll(),
-                    PythonRobotParser.afterHttpError(status), false);
+            if (!pythonCompat) {
+                warn(source + " answered " + status + " " + e.response().reason() + ": "
+                        + (status >= 500 ? "everything disallowed (RFC 9309: unreachable)"
+                                : "everything allowed (RFC 9309: unavailable)"));
+            }
+            return new Retrieved(null, status);
         } catch (UrlToolsException e) {
-            if (e.exitCode() == UrlToolsException.USAGE) {
+            if (pythonCompat || e.exitCode() == UrlToolsException.USAGE) {
                 throw e;
             }
             warn(e.getMessage() + ": everything disallowed (RFC 9309: unreachable)");
-            return new Answers(RobotsRules.disallowingAll(), PythonRobotParser.afterHttpError(500), false);
-        }
-    }
-
-    private Answers pythonAnswers(String source, UrlRequest request) {
-        if (!isUrl(source)) {
-            return new Answers(null, PythonRobotParser.parse(readFile(source)), true);
-        }
-        try {
-            return new Answers(null, PythonRobotParser.parse(fetch(request)), true);
-        } catch (HttpError e) {
-            return new Answers(null, PythonRobotParser.afterHttpError(e.response().status()), true);
+            return new Retrieved(null, Retrieved.UNREACHABLE);
         }
     }
 
@@ -111,10 +103,21 @@ final class RobotsCheck {
         err.flush();
     }
 
-    private record Answers(RobotsRules rfc, PythonRobotParser python, boolean pythonCompat) {
+    /** robots.txt's bytes, or the HTTP error status it answered with ({@code UNREACHABLE}: no answer). */
+    private record Retrieved(byte[] content, int status) {
 
-        boolean isAllowed(String agent, String path) {
-            return pythonCompat ? python.canFetch(agent, path) : rfc.isAllowed(agent, path);
+        static final int READ = 0;
+        static final int UNREACHABLE = -1;
+
+        RobotsRules rfc() {
+            if (content != null) {
+                return RobotsRules.parse(content);
+            }
+            return status == UNREACHABLE || status >= 500 ? RobotsRules.disallowingAll() : RobotsRules.allowingAll();
+        }
+
+        PythonRobotParser python() {
+            return content != null ? PythonRobotParser.parse(content) : PythonRobotParser.afterHttpError(status);
         }
     }
 }
