@@ -32,7 +32,7 @@ final class UrlOpener {
 
     UrlResponse open(UrlRequest request) {
         Map<String, Integer> visited = new HashMap<>();
-        UrlRequest current = request.redirectedTo(withoutFragment(unwrap(request.url())), true, true);
+        UrlRequest current = request.withUrl(withoutFragment(unwrap(request.url())));
         while (true) {
             UrlResponse response = openOnce(current);
             if (response.status() == UrlResponse.NO_STATUS || isSuccess(response.status())) {

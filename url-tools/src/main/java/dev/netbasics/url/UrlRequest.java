@@ -13,6 +13,10 @@ record UrlRequest(String url, List<UrlResponse.Header> headers, byte[] data, Dur
         headers = List.copyOf(headers);
     }
 
+    UrlRequest withUrl(String newUrl) {
+        return new UrlRequest(newUrl, headers, data, timeout, trust);
+    }
+
     UrlRequest redirectedTo(String target, boolean keepData, boolean sameHost) {
         List<UrlResponse.Header> kept = headers.stream()
                 .filter(header -> keepData || !isContentHeader(header.name()))
