@@ -1,6 +1,5 @@
 package dev.netbasics.url;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -72,8 +71,8 @@ final class HttpFetcher {
             List<UrlResponse.Header> headers = receivedHeaders(connection);
             InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
             body = body == null ? InputStream.nullInputStream() : body;
-            return new UrlResponse(request.url(), status, reason == null ? "" : reason, headers,
-                    new LengthCheckedStream(body, contentLength(connection)));
+            // A body ending before its Content-Length fails in HttpURLConnection itself ("Premature EOF").
+            return new UrlResponse(request.url(), status, reason == null ? "" : reason, headers, body);
         } catch (IOException e) {
             throw NetworkErrors.urlError(e);
         }
@@ -98,46 +97,5 @@ final class HttpFetcher {
             }
         }
         return headers;
-    }
-
-    private static long contentLength(HttpURLConnection connection) {
-        if (connection.getHeaderField("Transfer-Encoding") != null) {
-            return -1;
-        }
-        return connection.getContentLengthLong();
-    }
-
-    /** Like http.client's IncompleteRead: a body that ends before its Content-Length is an error, not data. */
-    private static final class LengthCheckedStream extends FilterInputStream {
-
-        private final long expected;
-        private long received;
-
-        LengthCheckedStream(InputStream in, long expected) {
-            super(in);
-            this.expected = expected;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? -1 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(n);
-            return n;
-        }
-
-        private void count(int n) {
-            if (n > 0) {
-                received += n;
-            } else if (n < 0 && expected >= 0 && received < expected) {
-                throw UrlToolsException.incompleteRead(received, expected - received);
-            }
-        }
     }
 }

@@ -19,12 +19,6 @@ class UrlToolsException extends RuntimeException {
         return new UrlToolsException(FAILURE, "<urlopen error " + reason + ">");
     }
 
-    /** http.client's {@code IncompleteRead}: the body ended before its announced length. */
-    static UrlToolsException incompleteRead(long received, long missing) {
-        return new UrlToolsException(FAILURE, "IncompleteRead(" + received + " bytes read, " + missing
-                + " more expected)");
-    }
-
     int exitCode() {
         return exitCode;
     }
