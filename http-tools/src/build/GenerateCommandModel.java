@@ -1,0 +1,516 @@
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes {@code CommandModel.java}: picocli's model of a tool's annotated commands, as plain code.
+ *
+ * <p>Building that model from the annotations costs most of a JVM start-up: the JDK spins a proxy class per
+ * annotation type (which the AOT cache cannot store) and a method handle per field. So the annotations stay the
+ * source of truth, picocli reads them here at build time, and the generated code rebuilds the very same model
+ * with {@code FieldBinding}s instead of reflection. Whatever this generator does not know how to rebuild fails
+ * the build; {@code CommandModelTest} compares both models attribute by attribute and help text by help text.
+ *
+ * <p>Usage: {@code java -cp CLASSPATH GenerateCommandModel.java ROOT_COMMAND_CLASS OUTPUT_DIRECTORY}
+ */
+public final class GenerateCommandModel {
+
+    private static final String HELP_MIXIN = "mixinStandardHelpOptions";
+    private static final String INDENT = "        ";
+
+    private final String packageName;
+    private final Map<Class<?>, String> emitted = new LinkedHashMap<>();
+    private final List<String> methods = new ArrayList<>();
+
+    private GenerateCommandModel(String packageName) {
+        this.packageName = packageName;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: GenerateCommandModel ROOT_COMMAND_CLASS OUTPUT_DIRECTORY");
+        }
+        String rootClassName = args[0];
+        Path output = Path.of(args[1]);
+        CommandSpec root;
+        try {
+            root = new CommandLine(Class.forName(rootClassName)).getCommandSpec();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("no class " + rootClassName + " on the class path", e);
+        }
+        Class<?> rootClass = root.userObject().getClass();
+        GenerateCommandModel generator = new GenerateCommandModel(rootClass.getPackageName());
+        generator.command(root);
+        Path file = output.resolve(rootClass.getPackageName().replace('.', '/')).resolve("CommandModel.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, generator.source(rootClass), StandardCharsets.UTF_8);
+    }
+
+    private String source(Class<?> rootClass) {
+        return "package " + packageName + ";\n\n"
+                + "import java.util.LinkedHashMap;\n"
+                + "import java.util.Map;\n"
+                + "import picocli.CommandLine;\n"
+                + "import picocli.CommandLine.Model.ArgGroupSpec;\n"
+                + "import picocli.CommandLine.Model.CommandSpec;\n"
+                + "import picocli.CommandLine.Model.OptionSpec;\n"
+                + "import picocli.CommandLine.Model.PositionalParamSpec;\n\n"
+                + "/**\n"
+                + " * picocli's model of the {@code @Command} classes, rebuilt without reflection.\n"
+                + " * Generated at build time by src/build/GenerateCommandModel.java: do not edit.\n"
+                + " */\n"
+                + "final class CommandModel {\n\n"
+                + "    private CommandModel() {\n"
+                + "    }\n\n"
+                + "    static CommandSpec of(" + rootClass.getSimpleName() + " command) {\n"
+                + "        return " + emitted.get(rootClass) + "(command);\n"
+                + "    }\n"
+                + String.join("", methods)
+                + "}\n";
+    }
+
+    /** Emits the method that builds a command's spec, once per command class, and returns its name. */
+    private String command(CommandSpec spec) {
+        Class<?> type = spec.userObject().getClass();
+        if (emitted.containsKey(type)) {
+            return emitted.get(type);
+        }
+        String method = methodName(type);
+        emitted.put(type, method);
+        StringBuilder code = new StringBuilder();
+        code.append("\n    private static CommandSpec ").append(method).append('(').append(typeName(type))
+                .append(" command) {\n");
+        code.append(INDENT).append("CommandSpec spec = CommandSpec.wrapWithoutInspection(command);\n");
+        code.append(INDENT).append("spec.name(").append(literal(spec.name())).append(");\n");
+        if (spec.aliases().length > 0) {
+            code.append(INDENT).append("spec.aliases(").append(literals(spec.aliases())).append(");\n");
+        }
+        if (spec.versionProvider() != null) {
+            code.append(INDENT).append("spec.versionProvider(new ")
+                    .append(typeName(spec.versionProvider().getClass())).append("());\n");
+        }
+        usageMessage(spec.usageMessage(), code);
+        for (Field field : annotatedFields(type, Spec.class)) {
+            code.append(INDENT).append("command.").append(field.getName()).append(" = spec;\n");
+        }
+        // once each: picocli's map also holds a subcommand under each of its aliases
+        for (CommandLine subcommand : new LinkedHashSet<>(spec.subcommands().values())) {
+            CommandSpec sub = subcommand.getCommandSpec();
+            code.append(INDENT).append("spec.addSubcommand(").append(literal(sub.name())).append(", new CommandLine(")
+                    .append(command(sub)).append("(new ").append(typeName(sub.userObject().getClass()))
+                    .append("())));\n");
+        }
+        members(spec, "command", code);
+        code.append(INDENT).append("return spec;\n    }\n");
+        methods.add(code.toString());
+        return method;
+    }
+
+    /** Emits the method that builds a mixin's spec, once per mixin class, and returns its name. */
+    private String mixin(CommandSpec spec) {
+        Class<?> type = spec.userObject().getClass();
+        if (emitted.containsKey(type)) {
+            return emitted.get(type);
+        }
+        String method = methodName(type);
+        emitted.put(type, method);
+        if (!annotatedFields(type, Spec.class).isEmpty()) {
+            throw unsupported(type + ": @Spec in a mixin");
+        }
+        StringBuilder code = new StringBuilder();
+        code.append("\n    private static CommandSpec ").append(method).append('(').append(typeName(type))
+                .append(" mixin) {\n");
+        code.append(INDENT).append("CommandSpec spec = CommandSpec.wrapWithoutInspection(mixin);\n");
+        members(spec, "mixin", code);
+        code.append(INDENT).append("return spec;\n    }\n");
+        methods.add(code.toString());
+        return method;
+    }
+
+    /** picocli's standard help options: its own mixin, whose fields are private, so the options stay unbound. */
+    private String standardHelpMixin(CommandSpec spec) {
+        if (emitted.containsKey(CommandSpec.class)) {
+            return emitted.get(CommandSpec.class);
+        }
+        String method = "standardHelpOptions";
+        emitted.put(CommandSpec.class, method);
+        StringBuilder code = new StringBuilder("\n    private static CommandSpec " + method + "() {\n");
+        code.append(INDENT).append("CommandSpec spec = CommandSpec.create();\n");
+        for (OptionSpec option : spec.options()) {
+            if (!option.usageHelp() && !option.versionHelp()) {
+                throw unsupported("standard help option " + option.longestName());
+            }
+            code.append(INDENT).append("spec.addOption(").append(argument(option, null, option.initialValue()))
+                    .append(".build());\n");
+        }
+        code.append(INDENT).append("return spec;\n    }\n");
+        methods.add(code.toString());
+        return method;
+    }
+
+    /** Options, positional parameters, argument groups and mixins, in the order picocli added them. */
+    private void members(CommandSpec spec, String owner, StringBuilder code) {
+        Class<?> type = spec.userObject().getClass();
+        for (Class<? extends java.lang.annotation.Annotation> annotation
+                : List.of(CommandLine.ParentCommand.class, CommandLine.Unmatched.class)) {
+            if (!annotatedFields(type, annotation).isEmpty()) {
+                throw unsupported(type + ": @" + annotation.getSimpleName());
+            }
+        }
+        Set<Object> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ArgSpec arg : spec.args()) {
+            if (arg.inherited() || done.contains(arg)) {
+                continue;
+            }
+            Map.Entry<String, CommandSpec> mixin = mixinOf(spec, arg);
+            if (mixin != null) {
+                done.addAll(mixin.getValue().args());
+                if (mixin.getKey().equals(HELP_MIXIN)) {
+                    code.append(INDENT).append("spec.addMixin(").append(literal(HELP_MIXIN)).append(", ")
+                            .append(standardHelpMixin(mixin.getValue())).append("());\n");
+                } else {
+                    Field field = field(type, mixin.getKey(), Mixin.class);
+                    String target = owner + "." + field.getName();
+                    code.append(INDENT).append(target).append(" = new ").append(typeName(field.getType()))
+                            .append("();\n");
+                    code.append(INDENT).append("spec.addMixin(").append(literal(mixin.getKey())).append(", ")
+                            .append(mixin(mixin.getValue())).append('(').append(target).append("));\n");
+                }
+            } else if (arg.group() != null) {
+                done.addAll(arg.group().args());
+                code.append(INDENT).append("spec.addArgGroup(").append(group(arg.group(), type, owner))
+                        .append(");\n");
+            } else {
+                Field field = boundField(arg, type);
+                String access = owner + "." + field.getName();
+                code.append(INDENT).append(arg.isOption() ? "spec.addOption(" : "spec.addPositional(")
+                        .append(argument(arg, binding(field, access, access), null))
+                        .append(".initialValue(").append(access).append(").build());\n");
+            }
+        }
+    }
+
+    private static Map.Entry<String, CommandSpec> mixinOf(CommandSpec spec, ArgSpec arg) {
+        for (Map.Entry<String, CommandSpec> mixin : spec.mixins().entrySet()) {
+            for (ArgSpec mixed : mixin.getValue().args()) {
+                if (mixed == arg) {
+                    return mixin;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An argument group held in a field: its instance is made when one of its options is first set, as picocli does. */
+    private String group(ArgGroupSpec group, Class<?> ownerType, String owner) {
+        if (!group.subgroups().isEmpty() || !group.specElements().isEmpty()) {
+            throw unsupported("nested argument groups or @Spec in " + group.synopsis());
+        }
+        Class<?> groupType = boundField(group.args().iterator().next(), null).getDeclaringClass();
+        Field groupField = annotatedFields(ownerType, ArgGroup.class).stream()
+                .filter(field -> field.getType() == groupType).findFirst()
+                .orElseThrow(() -> unsupported("no @ArgGroup field of " + groupType + " in " + ownerType));
+        String holder = owner + "." + groupField.getName();
+        String instance = "(" + holder + " != null ? " + holder + " : (" + holder + " = new "
+                + typeName(groupType) + "()))";
+        StringBuilder code = new StringBuilder("ArgGroupSpec.builder()");
+        code.append(".exclusive(").append(group.exclusive()).append(')');
+        code.append(".multiplicity(").append(literal(group.multiplicity().originalValue())).append(')');
+        if (!group.validate()) {
+            code.append(".validate(false)");
+        }
+        if (group.order() != -1) {
+            code.append(".order(").append(group.order()).append(')');
+        }
+        if (group.heading() != null) {
+            code.append(".heading(").append(literal(group.heading())).append(')');
+        }
+        if (group.headingKey() != null) {
+            code.append(".headingKey(").append(literal(group.headingKey())).append(')');
+        }
+        for (ArgSpec arg : group.args()) {
+            Field field = boundField(arg, groupType);
+            code.append("\n").append(INDENT).append(INDENT).append(".addArg(")
+                    .append(argument(arg, binding(field, holder + " == null ? null : " + holder + "." + field.getName(),
+                            instance + "." + field.getName()), null))
+                    .append(".build())");
+        }
+        return code.append(".build()").toString();
+    }
+
+    private Field boundField(ArgSpec arg, Class<?> expectedOwner) {
+        if (!(arg.userObject() instanceof Field field)) {
+            throw unsupported(describe(arg) + ": only annotated fields are supported, not " + arg.userObject());
+        }
+        if (expectedOwner != null && field.getDeclaringClass() != expectedOwner) {
+            throw unsupported(describe(arg) + ": declared in a superclass " + field.getDeclaringClass());
+        }
+        if (Modifier.isPrivate(field.getModifiers()) || Modifier.isFinal(field.getModifiers())
+                || Modifier.isStatic(field.getModifiers())) {
+            throw unsupported(field + ": the generated model needs a package-private, non-final instance field");
+        }
+        if (field.getAnnotation(Option.class) == null && field.getAnnotation(Parameters.class) == null) {
+            throw unsupported(field + ": not an @Option or @Parameters field");
+        }
+        return field;
+    }
+
+    private String binding(Field field, String read, String write) {
+        return "FieldBinding.<" + boxedTypeName(field.getGenericType()) + ">of(() -> " + read + ", value -> " + write
+                + " = value)";
+    }
+
+    /** The builder call chain of an option or positional parameter, bound by {@code binding} when given. */
+    private String argument(ArgSpec arg, String binding, Object unboundInitialValue) {
+        Class<?> noPreprocessor = OptionSpec.builder("-x").build().preprocessor().getClass();
+        if (arg.converters().length > 0 || arg.parameterConsumer() != null
+                || arg.preprocessor().getClass() != noPreprocessor) {
+            throw unsupported(describe(arg) + ": custom converters, consumers and preprocessors");
+        }
+        StringBuilder code = new StringBuilder();
+        String builder;
+        if (arg instanceof OptionSpec option) {
+            builder = "OptionSpec.builder(" + literals(option.names()) + ")";
+        } else {
+            PositionalParamSpec positional = (PositionalParamSpec) arg;
+            builder = "PositionalParamSpec.builder()";
+            if (!positional.index().isUnspecified()) {
+                builder += ".index(" + literal(positional.index().originalValue()) + ")";
+            }
+        }
+        code.append(binding == null ? builder : binding + ".bind(" + builder + ")");
+        code.append(".type(").append(classLiteral(arg.type())).append(')');
+        if (!Arrays.equals(arg.auxiliaryTypes(), new Class<?>[] {arg.type()})) {
+            code.append(".auxiliaryTypes(").append(Arrays.stream(arg.auxiliaryTypes())
+                    .map(GenerateCommandModel::classLiteral).collect(Collectors.joining(", "))).append(')');
+        }
+        if (!arg.arity().isUnspecified()) {
+            code.append(".arity(").append(literal(arg.arity().originalValue())).append(')');
+        }
+        ArgSpecRaw raw = ArgSpecRaw.of(arg);
+        if (raw.paramLabel != null) {
+            code.append(".paramLabel(").append(literal(raw.paramLabel)).append(')');
+        }
+        if (raw.description.length > 0) {
+            code.append(".description(").append(literals(raw.description)).append(')');
+        }
+        if (arg.descriptionKey() != null) {
+            code.append(".descriptionKey(").append(literal(arg.descriptionKey())).append(')');
+        }
+        if (raw.defaultValue != null) {
+            code.append(".defaultValue(").append(literal(raw.defaultValue)).append(')');
+        }
+        if (raw.splitRegex != null && !raw.splitRegex.isEmpty()) {
+            code.append(".splitRegex(").append(literal(raw.splitRegex)).append(')');
+        }
+        if (arg.required()) {
+            code.append(".required(true)");
+        }
+        if (arg.hidden()) {
+            code.append(".hidden(true)");
+        }
+        if (arg.hideParamSyntax()) {
+            code.append(".hideParamSyntax(true)");
+        }
+        if (arg.interactive()) {
+            throw unsupported(describe(arg) + ": interactive");
+        }
+        if (arg.showDefaultValue() != Visibility.ON_DEMAND) {
+            code.append(".showDefaultValue(CommandLine.Help.Visibility.").append(arg.showDefaultValue()).append(')');
+        }
+        if (arg.scopeType() == ScopeType.INHERIT) {
+            code.append(".scopeType(CommandLine.ScopeType.INHERIT)");
+        }
+        if (arg instanceof OptionSpec option) {
+            if (option.usageHelp()) {
+                code.append(".usageHelp(true)");
+            }
+            if (option.versionHelp()) {
+                code.append(".versionHelp(true)");
+            }
+            if (option.negatable()) {
+                code.append(".negatable(true)");
+            }
+            if (option.order() != -1) {
+                code.append(".order(").append(option.order()).append(')');
+            }
+            if (raw.fallbackValue != null && !raw.fallbackValue.isEmpty()) {
+                code.append(".fallbackValue(").append(literal(raw.fallbackValue)).append(')');
+            }
+        }
+        if (binding == null) {
+            code.append(".initialValue(").append(valueLiteral(unboundInitialValue)).append(')');
+        }
+        return code.toString();
+    }
+
+    /** The attributes as declared, before picocli interpolates variables such as ${DEFAULT-VALUE}. */
+    private record ArgSpecRaw(String paramLabel, String[] description, String defaultValue, String splitRegex,
+            String fallbackValue) {
+        static ArgSpecRaw of(ArgSpec arg) {
+            if (arg instanceof OptionSpec option) {
+                OptionSpec.Builder raw = option.toBuilder();
+                return new ArgSpecRaw(raw.paramLabel(), raw.description(), raw.defaultValue(), raw.splitRegex(),
+                        raw.fallbackValue());
+            }
+            PositionalParamSpec.Builder raw = ((PositionalParamSpec) arg).toBuilder();
+            return new ArgSpecRaw(raw.paramLabel(), raw.description(), raw.defaultValue(), raw.splitRegex(), null);
+        }
+    }
+
+    private void usageMessage(UsageMessageSpec usage, StringBuilder code) {
+        UsageMessageSpec defaults = CommandSpec.create().usageMessage();
+        if (usage.description().length > 0) {
+            code.append(INDENT).append("spec.usageMessage().description(").append(literals(usage.description()))
+                    .append(");\n");
+        }
+        if (usage.header().length > 0) {
+            code.append(INDENT).append("spec.usageMessage().header(").append(literals(usage.header())).append(");\n");
+        }
+        if (usage.footer().length > 0) {
+            code.append(INDENT).append("spec.usageMessage().footer(").append(literals(usage.footer())).append(");\n");
+        }
+        if (!Objects.equals(usage.exitCodeListHeading(), defaults.exitCodeListHeading())) {
+            code.append(INDENT).append("spec.usageMessage().exitCodeListHeading(")
+                    .append(literal(usage.exitCodeListHeading())).append(");\n");
+        }
+        if (!usage.exitCodeList().isEmpty()) {
+            code.append(INDENT).append("Map<String, String> exitCodes = new LinkedHashMap<>();\n");
+            for (Map.Entry<String, String> exitCode : usage.exitCodeList().entrySet()) {
+                code.append(INDENT).append("exitCodes.put(").append(literal(exitCode.getKey())).append(", ")
+                        .append(literal(exitCode.getValue())).append(");\n");
+            }
+            code.append(INDENT).append("spec.usageMessage().exitCodeList(exitCodes);\n");
+        }
+    }
+
+    private static List<Field> annotatedFields(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(annotation)) {
+                    if (c != type) {
+                        throw unsupported(field + ": annotated fields of superclasses");
+                    }
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Field field(Class<?> type, String mixinName, Class<? extends java.lang.annotation.Annotation> annotation) {
+        for (Field field : annotatedFields(type, annotation)) {
+            String name = field.getAnnotation(Mixin.class).name();
+            if ((name.isEmpty() ? field.getName() : name).equals(mixinName)) {
+                return field;
+            }
+        }
+        throw unsupported(type + ": no @Mixin field for mixin " + mixinName);
+    }
+
+    private String methodName(Class<?> type) {
+        String simple = type.getSimpleName();
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+
+    private String typeName(Class<?> type) {
+        if (!type.getPackageName().equals(packageName) && !type.getPackageName().startsWith("java.")) {
+            throw unsupported(type + ": outside package " + packageName);
+        }
+        return type.getPackageName().equals(packageName)
+                ? type.getCanonicalName().substring(packageName.length() + 1) : type.getCanonicalName();
+    }
+
+    private String boxedTypeName(Type type) {
+        if (type instanceof Class<?> c) {
+            return c.isPrimitive() ? java.lang.invoke.MethodType.methodType(c).wrap().returnType().getName()
+                    : typeName(c);
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return typeName((Class<?>) parameterized.getRawType()) + Arrays.stream(parameterized.getActualTypeArguments())
+                    .map(this::boxedTypeName).collect(Collectors.joining(", ", "<", ">"));
+        }
+        throw unsupported("field type " + type);
+    }
+
+    private static String classLiteral(Class<?> type) {
+        return type.getCanonicalName() + ".class";
+    }
+
+    private static String valueLiteral(Object value) {
+        if (value == null || value instanceof Boolean || value instanceof Integer) {
+            return String.valueOf(value);
+        }
+        if (value instanceof String string) {
+            return literal(string);
+        }
+        throw unsupported("initial value " + value);
+    }
+
+    private static String literals(String[] values) {
+        return Arrays.stream(values).map(GenerateCommandModel::literal).collect(Collectors.joining(", "));
+    }
+
+    private static String literal(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder literal = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> literal.append("\\\"");
+                case '\\' -> literal.append("\\\\");
+                case '\n' -> literal.append("\\n");
+                case '\r' -> literal.append("\\r");
+                case '\t' -> literal.append("\\t");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        literal.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        literal.append(c);
+                    }
+                }
+            }
+        }
+        return literal.append('"').toString();
+    }
+
+    private static String describe(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : "positional " + arg.paramLabel();
+    }
+
+    private static IllegalStateException unsupported(String what) {
+        return new IllegalStateException("GenerateCommandModel cannot rebuild " + what
+                + " without reflection: extend src/build/GenerateCommandModel.java");
+    }
+}
