@@ -30,7 +30,7 @@ public final class Main {
     /** With the environment and terminal the commands see (tests give their own). */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Map<String, String> environment,
             Supplier<Console> console) {
-        CommandLine commandLine = new CommandLine(new FtpToolsCommand(environment, console));
+        CommandLine commandLine = new CommandLine(CommandModel.of(new FtpToolsCommand(environment, console)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());

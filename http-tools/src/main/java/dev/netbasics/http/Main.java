@@ -20,7 +20,6 @@ public final class Main {
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        // The generated model is the annotated one without the reflection: about half of a JVM start-up.
         CommandLine commandLine = new CommandLine(CommandModel.of(new HttpToolsCommand()));
         commandLine.setOut(out);
         commandLine.setErr(err);

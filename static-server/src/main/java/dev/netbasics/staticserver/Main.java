@@ -20,7 +20,7 @@ public final class Main {
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new StaticServerCommand());
+        CommandLine commandLine = new CommandLine(CommandModel.of(new StaticServerCommand()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());

@@ -25,7 +25,7 @@ public final class Main {
 
     /** Also for tests that feed standard input, collect body bytes or set the environment. */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, ProcessContext process) {
-        CommandLine commandLine = new CommandLine(new UrlToolsCommand(process));
+        CommandLine commandLine = new CommandLine(CommandModel.of(new UrlToolsCommand(process)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());

@@ -1,4 +1,7 @@
+package dev.netbasics.build;
+
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -28,6 +32,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -40,15 +45,59 @@ import picocli.CommandLine.Spec;
  * with {@code FieldBinding}s instead of reflection. Whatever this generator does not know how to rebuild fails
  * the build; {@code CommandModelTest} compares both models attribute by attribute and help text by help text.
  *
- * <p>Usage: {@code java -cp CLASSPATH GenerateCommandModel.java ROOT_COMMAND_CLASS OUTPUT_DIRECTORY}
+ * <p>Usage: {@code java -cp CLASSPATH GenerateCommandModel.java ROOT_COMMAND_CLASS OUTPUT_DIRECTORY}; the root
+ * command is made with its no-argument constructor, else with null arguments (a root may hold process context,
+ * which the model does not depend on). The tool modules run it from the parent pom.
  */
 public final class GenerateCommandModel {
 
     private static final String HELP_MIXIN = "mixinStandardHelpOptions";
+    /** What picocli's own field binding does with reflection, done by the generated lambdas. */
+    private static final String FIELD_BINDING = """
+
+                /** A field of a command, mixin or argument group, read and written by plain code. */
+                private static final class FieldBinding<V> implements IGetter, ISetter {
+
+                    private final Supplier<V> reader;
+                    private final Consumer<V> writer;
+
+                    private FieldBinding(Supplier<V> reader, Consumer<V> writer) {
+                        this.reader = reader;
+                        this.writer = writer;
+                    }
+
+                    static <V> FieldBinding<V> of(Supplier<V> reader, Consumer<V> writer) {
+                        return new FieldBinding<>(reader, writer);
+                    }
+
+                    OptionSpec.Builder bind(OptionSpec.Builder option) {
+                        return option.getter(this).setter(this);
+                    }
+
+                    PositionalParamSpec.Builder bind(PositionalParamSpec.Builder positional) {
+                        return positional.getter(this).setter(this);
+                    }
+
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T> T get() {
+                        return (T) reader.get();
+                    }
+
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T> T set(T value) {
+                        T previous = get();
+                        writer.accept((V) value);
+                        return previous;
+                    }
+                }
+            """;
     private static final String INDENT = "        ";
 
     private final String packageName;
     private final Map<Class<?>, String> emitted = new LinkedHashMap<>();
+    private final Set<String> takingParent = new java.util.HashSet<>();
     private final List<String> methods = new ArrayList<>();
 
     private GenerateCommandModel(String packageName) {
@@ -63,9 +112,9 @@ public final class GenerateCommandModel {
         Path output = Path.of(args[1]);
         CommandSpec root;
         try {
-            root = new CommandLine(Class.forName(rootClassName)).getCommandSpec();
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("no class " + rootClassName + " on the class path", e);
+            root = new CommandLine(instantiate(Class.forName(rootClassName))).getCommandSpec();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot make a " + rootClassName + ": " + e, e);
         }
         Class<?> rootClass = root.userObject().getClass();
         GenerateCommandModel generator = new GenerateCommandModel(rootClass.getPackageName());
@@ -75,18 +124,35 @@ public final class GenerateCommandModel {
         Files.writeString(file, generator.source(rootClass), StandardCharsets.UTF_8);
     }
 
+    private static Object instantiate(Class<?> type) throws ReflectiveOperationException {
+        Constructor<?>[] constructors = type.getDeclaredConstructors();
+        Constructor<?> constructor = Arrays.stream(constructors).filter(c -> c.getParameterCount() == 0).findFirst()
+                .orElse(constructors[0]);
+        constructor.setAccessible(true);
+        Object[] arguments = new Object[constructor.getParameterCount()];
+        for (int i = 0; i < arguments.length; i++) {
+            Class<?> parameter = constructor.getParameterTypes()[i];
+            arguments[i] = parameter.isPrimitive() ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(parameter, 1), 0) : null;
+        }
+        return constructor.newInstance(arguments);
+    }
+
     private String source(Class<?> rootClass) {
         return "package " + packageName + ";\n\n"
                 + "import java.util.LinkedHashMap;\n"
                 + "import java.util.Map;\n"
+                + "import java.util.function.Consumer;\n"
+                + "import java.util.function.Supplier;\n"
                 + "import picocli.CommandLine;\n"
                 + "import picocli.CommandLine.Model.ArgGroupSpec;\n"
                 + "import picocli.CommandLine.Model.CommandSpec;\n"
+                + "import picocli.CommandLine.Model.IGetter;\n"
+                + "import picocli.CommandLine.Model.ISetter;\n"
                 + "import picocli.CommandLine.Model.OptionSpec;\n"
                 + "import picocli.CommandLine.Model.PositionalParamSpec;\n\n"
                 + "/**\n"
                 + " * picocli's model of the {@code @Command} classes, rebuilt without reflection.\n"
-                + " * Generated at build time by src/build/GenerateCommandModel.java: do not edit.\n"
+                + " * Generated at build time by build-support/src/dev/netbasics/build/GenerateCommandModel.java: do not edit.\n"
                 + " */\n"
                 + "final class CommandModel {\n\n"
                 + "    private CommandModel() {\n"
@@ -95,6 +161,7 @@ public final class GenerateCommandModel {
                 + "        return " + emitted.get(rootClass) + "(command);\n"
                 + "    }\n"
                 + String.join("", methods)
+                + FIELD_BINDING
                 + "}\n";
     }
 
@@ -106,10 +173,24 @@ public final class GenerateCommandModel {
         }
         String method = methodName(type);
         emitted.put(type, method);
+        checkCommandAttributes(spec);
         StringBuilder code = new StringBuilder();
         code.append("\n    private static CommandSpec ").append(method).append('(').append(typeName(type))
-                .append(" command) {\n");
+                .append(" command");
+        List<Field> parentFields = annotatedFields(type, ParentCommand.class);
+        if (!parentFields.isEmpty()) {
+            CommandLine parent = spec.commandLine().getParent();
+            if (parent == null) {
+                throw unsupported(type + ": @ParentCommand in the root command");
+            }
+            takingParent.add(method);
+            code.append(", ").append(typeName(parent.getCommand().getClass())).append(" parent");
+        }
+        code.append(") {\n");
         code.append(INDENT).append("CommandSpec spec = CommandSpec.wrapWithoutInspection(command);\n");
+        for (Field field : parentFields) {
+            code.append(INDENT).append("command.").append(field.getName()).append(" = parent;\n");
+        }
         code.append(INDENT).append("spec.name(").append(literal(spec.name())).append(");\n");
         if (spec.aliases().length > 0) {
             code.append(INDENT).append("spec.aliases(").append(literals(spec.aliases())).append(");\n");
@@ -125,9 +206,10 @@ public final class GenerateCommandModel {
         // once each: picocli's map also holds a subcommand under each of its aliases
         for (CommandLine subcommand : new LinkedHashSet<>(spec.subcommands().values())) {
             CommandSpec sub = subcommand.getCommandSpec();
+            String subMethod = command(sub);
             code.append(INDENT).append("spec.addSubcommand(").append(literal(sub.name())).append(", new CommandLine(")
-                    .append(command(sub)).append("(new ").append(typeName(sub.userObject().getClass()))
-                    .append("())));\n");
+                    .append(subMethod).append("(new ").append(typeName(sub.userObject().getClass())).append("()")
+                    .append(takingParent.contains(subMethod) ? ", command" : "").append(")));\n");
         }
         members(spec, "command", code);
         code.append(INDENT).append("return spec;\n    }\n");
@@ -143,8 +225,10 @@ public final class GenerateCommandModel {
         }
         String method = methodName(type);
         emitted.put(type, method);
-        if (!annotatedFields(type, Spec.class).isEmpty()) {
-            throw unsupported(type + ": @Spec in a mixin");
+        for (Class<? extends java.lang.annotation.Annotation> annotation : List.of(Spec.class, ParentCommand.class)) {
+            if (!annotatedFields(type, annotation).isEmpty()) {
+                throw unsupported(type + ": @" + annotation.getSimpleName() + " in a mixin");
+            }
         }
         StringBuilder code = new StringBuilder();
         code.append("\n    private static CommandSpec ").append(method).append('(').append(typeName(type))
@@ -181,7 +265,7 @@ public final class GenerateCommandModel {
     private void members(CommandSpec spec, String owner, StringBuilder code) {
         Class<?> type = spec.userObject().getClass();
         for (Class<? extends java.lang.annotation.Annotation> annotation
-                : List.of(CommandLine.ParentCommand.class, CommandLine.Unmatched.class)) {
+                : List.of(CommandLine.Unmatched.class)) {
             if (!annotatedFields(type, annotation).isEmpty()) {
                 throw unsupported(type + ": @" + annotation.getSimpleName());
             }
@@ -387,6 +471,49 @@ public final class GenerateCommandModel {
         }
     }
 
+    /** {@code @Command} attributes this generator does not rebuild: each must keep picocli's default. */
+    private static final Map<String, Function<CommandSpec, Object>> DEFAULT_ONLY = Map.ofEntries(
+            Map.entry("headerHeading", spec -> spec.usageMessage().headerHeading()),
+            Map.entry("synopsisHeading", spec -> spec.usageMessage().synopsisHeading()),
+            Map.entry("descriptionHeading", spec -> spec.usageMessage().descriptionHeading()),
+            Map.entry("parameterListHeading", spec -> spec.usageMessage().parameterListHeading()),
+            Map.entry("optionListHeading", spec -> spec.usageMessage().optionListHeading()),
+            Map.entry("commandListHeading", spec -> spec.usageMessage().commandListHeading()),
+            Map.entry("footerHeading", spec -> spec.usageMessage().footerHeading()),
+            Map.entry("customSynopsis", spec -> List.of(spec.usageMessage().customSynopsis())),
+            Map.entry("abbreviateSynopsis", spec -> spec.usageMessage().abbreviateSynopsis()),
+            Map.entry("showDefaultValues", spec -> spec.usageMessage().showDefaultValues()),
+            Map.entry("sortOptions", spec -> spec.usageMessage().sortOptions()),
+            Map.entry("sortSynopsis", spec -> spec.usageMessage().sortSynopsis()),
+            Map.entry("hidden", spec -> spec.usageMessage().hidden()),
+            Map.entry("usageHelpWidth", spec -> spec.usageMessage().width()),
+            Map.entry("usageHelpAutoWidth", spec -> spec.usageMessage().autoWidth()),
+            Map.entry("requiredOptionMarker", spec -> spec.usageMessage().requiredOptionMarker()),
+            Map.entry("showAtFileInUsageHelp", spec -> spec.usageMessage().showAtFileInUsageHelp()),
+            Map.entry("showEndOfOptionsDelimiterInUsageHelp",
+                    spec -> spec.usageMessage().showEndOfOptionsDelimiterInUsageHelp()),
+            Map.entry("synopsisSubcommandLabel", spec -> spec.usageMessage().synopsisSubcommandLabel()),
+            Map.entry("helpCommand", CommandSpec::helpCommand),
+            Map.entry("subcommandsRepeatable", CommandSpec::subcommandsRepeatable),
+            Map.entry("scope", CommandSpec::scopeType),
+            Map.entry("defaultValueProvider", spec -> String.valueOf(spec.defaultValueProvider())),
+            Map.entry("resourceBundle", spec -> String.valueOf(spec.resourceBundleBaseName())),
+            Map.entry("separator", spec -> spec.parser().separator()),
+            Map.entry("exitCodeOnSuccess", CommandSpec::exitCodeOnSuccess),
+            Map.entry("exitCodeOnUsageHelp", CommandSpec::exitCodeOnUsageHelp),
+            Map.entry("exitCodeOnVersionHelp", CommandSpec::exitCodeOnVersionHelp),
+            Map.entry("exitCodeOnInvalidInput", CommandSpec::exitCodeOnInvalidInput),
+            Map.entry("exitCodeOnExecutionException", CommandSpec::exitCodeOnExecutionException));
+
+    private static void checkCommandAttributes(CommandSpec spec) {
+        CommandSpec defaults = CommandSpec.create();
+        for (Map.Entry<String, Function<CommandSpec, Object>> attribute : DEFAULT_ONLY.entrySet()) {
+            if (!Objects.equals(attribute.getValue().apply(spec), attribute.getValue().apply(defaults))) {
+                throw unsupported(spec.userObject().getClass() + ": @Command(" + attribute.getKey() + ")");
+            }
+        }
+    }
+
     private void usageMessage(UsageMessageSpec usage, StringBuilder code) {
         UsageMessageSpec defaults = CommandSpec.create().usageMessage();
         if (usage.description().length > 0) {
@@ -511,6 +638,6 @@ public final class GenerateCommandModel {
 
     private static IllegalStateException unsupported(String what) {
         return new IllegalStateException("GenerateCommandModel cannot rebuild " + what
-                + " without reflection: extend src/build/GenerateCommandModel.java");
+                + " without reflection: extend build-support/src/dev/netbasics/build/GenerateCommandModel.java");
     }
 }
