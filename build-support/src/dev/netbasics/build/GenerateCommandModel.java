@@ -1,6 +1,9 @@
 package dev.netbasics.build;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -11,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -97,7 +102,7 @@ public final class GenerateCommandModel {
 
     private final String packageName;
     private final Map<Class<?>, String> emitted = new LinkedHashMap<>();
-    private final Set<String> takingParent = new java.util.HashSet<>();
+    private final Set<String> takingParent = new HashSet<>();
     private final List<String> methods = new ArrayList<>();
 
     private GenerateCommandModel(String packageName) {
@@ -132,7 +137,7 @@ public final class GenerateCommandModel {
         Object[] arguments = new Object[constructor.getParameterCount()];
         for (int i = 0; i < arguments.length; i++) {
             Class<?> parameter = constructor.getParameterTypes()[i];
-            arguments[i] = parameter.isPrimitive() ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(parameter, 1), 0) : null;
+            arguments[i] = parameter.isPrimitive() ? Array.get(Array.newInstance(parameter, 1), 0) : null;
         }
         return constructor.newInstance(arguments);
     }
@@ -152,7 +157,8 @@ public final class GenerateCommandModel {
                 + "import picocli.CommandLine.Model.PositionalParamSpec;\n\n"
                 + "/**\n"
                 + " * picocli's model of the {@code @Command} classes, rebuilt without reflection.\n"
-                + " * Generated at build time by build-support/src/dev/netbasics/build/GenerateCommandModel.java: do not edit.\n"
+                + " * Generated at build time by build-support/src/dev/netbasics/build/GenerateCommandModel.java:\n"
+                + " * do not edit.\n"
                 + " */\n"
                 + "final class CommandModel {\n\n"
                 + "    private CommandModel() {\n"
@@ -225,7 +231,7 @@ public final class GenerateCommandModel {
         }
         String method = methodName(type);
         emitted.put(type, method);
-        for (Class<? extends java.lang.annotation.Annotation> annotation : List.of(Spec.class, ParentCommand.class)) {
+        for (Class<? extends Annotation> annotation : List.of(Spec.class, ParentCommand.class)) {
             if (!annotatedFields(type, annotation).isEmpty()) {
                 throw unsupported(type + ": @" + annotation.getSimpleName() + " in a mixin");
             }
@@ -264,13 +270,13 @@ public final class GenerateCommandModel {
     /** Options, positional parameters, argument groups and mixins, in the order picocli added them. */
     private void members(CommandSpec spec, String owner, StringBuilder code) {
         Class<?> type = spec.userObject().getClass();
-        for (Class<? extends java.lang.annotation.Annotation> annotation
+        for (Class<? extends Annotation> annotation
                 : List.of(CommandLine.Unmatched.class)) {
             if (!annotatedFields(type, annotation).isEmpty()) {
                 throw unsupported(type + ": @" + annotation.getSimpleName());
             }
         }
-        Set<Object> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ArgSpec arg : spec.args()) {
             if (arg.inherited() || done.contains(arg)) {
                 continue;
@@ -282,7 +288,7 @@ public final class GenerateCommandModel {
                     code.append(INDENT).append("spec.addMixin(").append(literal(HELP_MIXIN)).append(", ")
                             .append(standardHelpMixin(mixin.getValue())).append("());\n");
                 } else {
-                    Field field = field(type, mixin.getKey(), Mixin.class);
+                    Field field = mixinField(type, mixin.getKey());
                     String target = owner + "." + field.getName();
                     code.append(INDENT).append(target).append(" = new ").append(typeName(field.getType()))
                             .append("();\n");
@@ -314,7 +320,7 @@ public final class GenerateCommandModel {
         return null;
     }
 
-    /** An argument group held in a field: its instance is made when one of its options is first set, as picocli does. */
+    /** An argument group held in a field: its instance is made when one of its options is first set, as in picocli. */
     private String group(ArgGroupSpec group, Class<?> ownerType, String owner) {
         if (!group.subgroups().isEmpty() || !group.specElements().isEmpty()) {
             throw unsupported("nested argument groups or @Spec in " + group.synopsis());
@@ -540,7 +546,7 @@ public final class GenerateCommandModel {
         }
     }
 
-    private static List<Field> annotatedFields(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+    private static List<Field> annotatedFields(Class<?> type, Class<? extends Annotation> annotation) {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
@@ -555,8 +561,8 @@ public final class GenerateCommandModel {
         return fields;
     }
 
-    private static Field field(Class<?> type, String mixinName, Class<? extends java.lang.annotation.Annotation> annotation) {
-        for (Field field : annotatedFields(type, annotation)) {
+    private static Field mixinField(Class<?> type, String mixinName) {
+        for (Field field : annotatedFields(type, Mixin.class)) {
             String name = field.getAnnotation(Mixin.class).name();
             if ((name.isEmpty() ? field.getName() : name).equals(mixinName)) {
                 return field;
@@ -580,11 +586,12 @@ public final class GenerateCommandModel {
 
     private String boxedTypeName(Type type) {
         if (type instanceof Class<?> c) {
-            return c.isPrimitive() ? java.lang.invoke.MethodType.methodType(c).wrap().returnType().getName()
+            return c.isPrimitive() ? MethodType.methodType(c).wrap().returnType().getName()
                     : typeName(c);
         }
         if (type instanceof ParameterizedType parameterized) {
-            return typeName((Class<?>) parameterized.getRawType()) + Arrays.stream(parameterized.getActualTypeArguments())
+            return typeName((Class<?>) parameterized.getRawType())
+                    + Arrays.stream(parameterized.getActualTypeArguments())
                     .map(this::boxedTypeName).collect(Collectors.joining(", ", "<", ">"));
         }
         throw unsupported("field type " + type);
