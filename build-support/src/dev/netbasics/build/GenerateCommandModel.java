@@ -341,12 +341,8 @@ public final class GenerateCommandModel {
         if (group.order() != -1) {
             code.append(".order(").append(group.order()).append(')');
         }
-        if (group.heading() != null) {
-            code.append(".heading(").append(literal(group.heading())).append(')');
-        }
-        if (group.headingKey() != null) {
-            code.append(".headingKey(").append(literal(group.headingKey())).append(')');
-        }
+        text(code, "heading", group.heading());
+        text(code, "headingKey", group.headingKey());
         for (ArgSpec arg : group.args()) {
             Field field = boundField(arg, groupType);
             code.append("\n").append(INDENT).append(INDENT).append(".addArg(")
@@ -407,30 +403,16 @@ public final class GenerateCommandModel {
             code.append(".arity(").append(literal(arg.arity().originalValue())).append(')');
         }
         ArgSpecRaw raw = ArgSpecRaw.of(arg);
-        if (raw.paramLabel != null) {
-            code.append(".paramLabel(").append(literal(raw.paramLabel)).append(')');
-        }
+        text(code, "paramLabel", raw.paramLabel);
         if (raw.description.length > 0) {
             code.append(".description(").append(literals(raw.description)).append(')');
         }
-        if (arg.descriptionKey() != null) {
-            code.append(".descriptionKey(").append(literal(arg.descriptionKey())).append(')');
-        }
-        if (raw.defaultValue != null) {
-            code.append(".defaultValue(").append(literal(raw.defaultValue)).append(')');
-        }
-        if (raw.splitRegex != null && !raw.splitRegex.isEmpty()) {
-            code.append(".splitRegex(").append(literal(raw.splitRegex)).append(')');
-        }
-        if (arg.required()) {
-            code.append(".required(true)");
-        }
-        if (arg.hidden()) {
-            code.append(".hidden(true)");
-        }
-        if (arg.hideParamSyntax()) {
-            code.append(".hideParamSyntax(true)");
-        }
+        text(code, "descriptionKey", arg.descriptionKey());
+        text(code, "defaultValue", raw.defaultValue);
+        text(code, "splitRegex", raw.splitRegex == null || raw.splitRegex.isEmpty() ? null : raw.splitRegex);
+        flag(code, "required", arg.required());
+        flag(code, "hidden", arg.hidden());
+        flag(code, "hideParamSyntax", arg.hideParamSyntax());
         if (arg.interactive()) {
             throw unsupported(describe(arg) + ": interactive");
         }
@@ -441,26 +423,31 @@ public final class GenerateCommandModel {
             code.append(".scopeType(CommandLine.ScopeType.INHERIT)");
         }
         if (arg instanceof OptionSpec option) {
-            if (option.usageHelp()) {
-                code.append(".usageHelp(true)");
-            }
-            if (option.versionHelp()) {
-                code.append(".versionHelp(true)");
-            }
-            if (option.negatable()) {
-                code.append(".negatable(true)");
-            }
+            flag(code, "usageHelp", option.usageHelp());
+            flag(code, "versionHelp", option.versionHelp());
+            flag(code, "negatable", option.negatable());
             if (option.order() != -1) {
                 code.append(".order(").append(option.order()).append(')');
             }
-            if (raw.fallbackValue != null && !raw.fallbackValue.isEmpty()) {
-                code.append(".fallbackValue(").append(literal(raw.fallbackValue)).append(')');
-            }
+            text(code, "fallbackValue",
+                    raw.fallbackValue == null || raw.fallbackValue.isEmpty() ? null : raw.fallbackValue);
         }
         if (binding == null) {
             code.append(".initialValue(").append(valueLiteral(unboundInitialValue)).append(')');
         }
         return code.toString();
+    }
+
+    private static void flag(StringBuilder code, String attribute, boolean set) {
+        if (set) {
+            code.append('.').append(attribute).append("(true)");
+        }
+    }
+
+    private static void text(StringBuilder code, String attribute, String value) {
+        if (value != null) {
+            code.append('.').append(attribute).append('(').append(literal(value)).append(')');
+        }
     }
 
     /** The attributes as declared, before picocli interpolates variables such as ${DEFAULT-VALUE}. */
