@@ -5,8 +5,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/** Headers from {@code -H} and {@code -u}, refused when they could smuggle a second header or request. */
+/**
+ * Headers from {@code -H} and {@code -u}, refused when they could smuggle a second header or request, then
+ * curl's defaults where {@code -H} left them unset: the same User-Agent and Accept whichever JDK client sends
+ * the request (each has its own default agent, and only one of them sends an Accept).
+ */
 final class RequestHeaders {
+
+    private static final String DEFAULT_ACCEPT = "*/*";
 
     private RequestHeaders() {
     }
@@ -31,6 +37,12 @@ final class RequestHeaders {
             checkValue("-u", userPassword);
             headers.add(new HttpResult.Header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(userPassword.getBytes(StandardCharsets.UTF_8))));
+        }
+        if (!has(headers, "User-Agent")) {
+            headers.add(new HttpResult.Header("User-Agent", "http-tools/" + VersionProvider.version()));
+        }
+        if (!has(headers, "Accept")) {
+            headers.add(new HttpResult.Header("Accept", DEFAULT_ACCEPT));
         }
         return headers;
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** What curl, HTTPie and xh users expect of every request. */
 final class RequestOptions {
 
-    @Option(names = {"-H", "--header"}, paramLabel = "'NAME: VALUE'", description = "Add a request header (repeatable).")
+    @Option(names = {"-H", "--header"}, paramLabel = "'NAME: VALUE'",
+            description = "Add a request header (repeatable); replaces the default User-Agent or Accept.")
     List<String> headers = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",

@@ -24,7 +24,6 @@ final class UrlConnectionEngine {
         HttpURLConnection connection = (HttpURLConnection) request.uri().toURL()
                 .openConnection(settings.proxies().proxyFor(request.uri()));
         connection.setInstanceFollowRedirects(false);
-        connection.setUseCaches(false);
         connection.setConnectTimeout((int) settings.connectTimeout().toMillis());
         connection.setReadTimeout((int) settings.timeout().toMillis());
         if (connection instanceof HttpsURLConnection https) {

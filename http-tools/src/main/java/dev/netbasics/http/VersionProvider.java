@@ -13,12 +13,15 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"http-tools " + version()};
+    }
+
+    static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream(VERSION_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + VERSION_RESOURCE);
             }
-            String version = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            return new String[] {"http-tools " + version};
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,20 @@ class HttpToolsTest {
         assertEquals(1, run("get", "http://no-such-host.invalid/"));
         assertEquals("Error: could not resolve host no-such-host.invalid\n", err.toString());
         assertEquals(1, run("connect", "http://127.0.0.1:1/"));
+    }
+
+    @Test
+    void bothClientsSendTheToolsUserAgentAndAcceptUnlessTold() {
+        for (String protocol : List.of("--http1.1", "--http2")) {
+            assertEquals(0, run("get", "-i", protocol, httpbin.url("/get")));
+            String echoed = out.toString();
+            assertTrue(echoed.contains("\"User-agent\": \"http-tools/" + VersionProvider.version() + "\""), echoed);
+            assertTrue(echoed.contains("\"Accept\": \"*/*\""), echoed);
+            assertFalse(echoed.contains("Pragma") || echoed.contains("Cache-control"), echoed);
+        }
+        assertEquals(0, run("get", "-i", "-H", "User-Agent: probe/1", "-H", "accept: text/plain", httpbin.url("/get")));
+        assertTrue(out.toString().contains("\"User-agent\": \"probe/1\""), out.toString());
+        assertTrue(out.toString().contains("\"Accept\": \"text/plain\""), out.toString());
     }
 
     @Test
