@@ -39,7 +39,6 @@ final class HttpFetcher {
                     proxies.proxyFor(url.getProtocol(), url.getHost(), url.getPort() < 0 ? url.getDefaultPort()
                             : url.getPort()));
             connection.setInstanceFollowRedirects(false);
-            connection.setUseCaches(false);
             connection.setConnectTimeout(Math.toIntExact(request.timeout().toMillis()));
             connection.setReadTimeout(Math.toIntExact(request.timeout().toMillis()));
             if (connection instanceof HttpsURLConnection https) {

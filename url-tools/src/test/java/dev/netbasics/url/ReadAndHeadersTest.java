@@ -68,6 +68,7 @@ class ReadAndHeadersTest {
         assertTrue(echo.contains("accept-encoding: identity\n"), echo);
         assertTrue(echo.contains("user-agent: url-tools/" + System.getProperty("project.version") + "\n"), echo);
         assertTrue(echo.contains("x-test: one two\n"), echo);
+        assertFalse(echo.contains("pragma:") || echo.contains("cache-control:"), echo);
     }
 
     @Test
