@@ -1,6 +1,5 @@
 package dev.netbasics.http;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,8 +18,8 @@ final class ConnectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "URL", description = "http:// or https:// URL.")
-    URI url;
+    @Parameters(paramLabel = "URL", description = TargetUrl.DESCRIPTION)
+    String url;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
             description = "Give up after this long (default: ${DEFAULT-VALUE}).")
@@ -31,7 +30,7 @@ final class ConnectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String line : Connector.connect(url, Duration.ofSeconds(timeoutSeconds),
+        for (String line : Connector.connect(TargetUrl.parse(url), Duration.ofSeconds(timeoutSeconds),
                 tls.settings())) {
             spec.commandLine().getOut().println(line);
         }

@@ -18,11 +18,9 @@ final class Connector {
     private Connector() {
     }
 
+    /** {@code uri} is an http or https URL with a host, as {@link TargetUrl#parse} returns. */
     static List<String> connect(URI uri, Duration timeout, TlsSettings tls) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + uri);
-        }
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         long start = System.nanoTime();
         InetAddress address;

@@ -22,8 +22,8 @@ final class GetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "URL", description = "http:// or https:// URL.")
-    URI url;
+    @Parameters(paramLabel = "URL", description = TargetUrl.DESCRIPTION)
+    String url;
 
     @Mixin
     RequestOptions options;
@@ -40,7 +40,7 @@ final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        HttpResult result = options.exchange().send(new HttpRequestSpec("GET", url,
+        HttpResult result = options.exchange().send(new HttpRequestSpec("GET", TargetUrl.parse(url),
                 RequestHeaders.parse(options.headers, options.user), null));
         ResponseOutput.checkFail(options.fail, result);
         Path target = output != null ? output : remoteName ? remoteFileName(result.uri()) : null;

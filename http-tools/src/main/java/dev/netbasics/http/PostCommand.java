@@ -3,7 +3,6 @@ package dev.netbasics.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,8 @@ final class PostCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "URL", description = "http:// or https:// URL.")
-    URI url;
+    @Parameters(paramLabel = "URL", description = TargetUrl.DESCRIPTION)
+    String url;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Payload payload;
@@ -66,7 +65,7 @@ final class PostCommand implements Callable<Integer> {
         if (!RequestHeaders.has(headers, "Content-Type")) {
             headers.add(new HttpResult.Header("Content-Type", contentType));
         }
-        HttpResult result = options.exchange().send(new HttpRequestSpec("POST", url, headers, body));
+        HttpResult result = options.exchange().send(new HttpRequestSpec("POST", TargetUrl.parse(url), headers, body));
         ResponseOutput.checkFail(options.fail, result);
         PrintWriter out = spec.commandLine().getOut();
         if (options.jsonOutput) {

@@ -189,5 +189,22 @@ class HttpToolsTest {
     void onlyHttpUrls() {
         assertEquals(2, run("get", "ftp://127.0.0.1/x"));
         assertTrue(err.toString().startsWith("Error: not an http or https URL"), err.toString());
+        assertEquals(2, run("connect", "http:///path-only"));
+        assertTrue(err.toString().startsWith("Error: no host in URL"), err.toString());
+        assertEquals(2, run("post", "http://exa mple/", "--json", "{}"));
+        assertEquals("Error: not a valid URL: 'http://exa mple/' (Illegal character in authority)\n",
+                err.toString());
+    }
+
+    @Test
+    void urlsWithoutASchemeAreHttpAndABarePortIsLocalhost() {
+        String port = String.valueOf(httpbin.port());
+        assertEquals(0, run("get", "-i", "127.0.0.1:" + port + "/get?via=bare"));
+        assertTrue(out.toString().startsWith("Status: 200\n"), out.toString());
+        assertTrue(out.toString().contains("\"Host\": \"127.0.0.1:" + port + "\""), out.toString());
+        assertEquals(0, run("get", "-i", ":" + port + "/get"));
+        assertTrue(out.toString().contains("\"Host\": \"localhost:" + port + "\""), out.toString());
+        assertEquals(0, run("connect", "127.0.0.1:" + port));
+        assertTrue(out.toString().startsWith("Connected to 127.0.0.1 (127.0.0.1) port " + port + "\n"), out.toString());
     }
 }

@@ -35,9 +35,13 @@ final class TestHttpbin implements AutoCloseable {
         return new TestHttpbin(server);
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     String url(String path) {
         String scheme = server instanceof HttpsServer ? "https" : "http";
-        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + path;
+        return scheme + "://127.0.0.1:" + port() + path;
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -1,0 +1,44 @@
+package dev.netbasics.http;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The URL argument as curl and xh read it: without a scheme it is http ({@code example.com/x}), and a bare
+ * {@code :port/path} is localhost. Anything that is not then an http or https URL with a host is a usage error.
+ */
+final class TargetUrl {
+
+    static final String DESCRIPTION = "http:// or https:// URL (http:// when no scheme; :PORT/PATH for localhost).";
+
+    private static final String DEFAULT_SCHEME = "http://";
+    private static final String DEFAULT_HOST = "localhost";
+
+    private TargetUrl() {
+    }
+
+    static URI parse(String argument) {
+        String text = argument.strip();
+        if (text.startsWith(":")) {
+            text = DEFAULT_SCHEME + DEFAULT_HOST + text;
+        } else if (!text.contains("://")) {
+            text = DEFAULT_SCHEME + text;
+        }
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "not a valid URL: '"
+                    + RequestHeaders.printable(argument) + "' (" + e.getReason() + ")");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + argument);
+        }
+        if (uri.getHost() == null) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "no host in URL: " + argument);
+        }
+        return uri;
+    }
+}
