@@ -1,0 +1,77 @@
+package dev.netbasics.build;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Test support for integration tests that need a real process: runs the module's packaged jar (failsafe's
+ * {@code netbasics.jar}) on the test's own JDK, under the C locale that containers often have, where the
+ * JVM's idea of the terminal's charset is ASCII.
+ */
+public final class PackagedTool {
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private PackagedTool() {
+    }
+
+    /** What the process left behind: its exit status, its standard output as bytes, its standard error. */
+    public record Result(int status, byte[] out, String err) {
+
+        public String outAsUtf8() {
+            return new String(out, StandardCharsets.UTF_8);
+        }
+    }
+
+    public static Result runInCLocale(byte[] input, String... args) {
+        String jar = System.getProperty("netbasics.jar");
+        assertTrue(jar != null, "netbasics.jar is set for integration tests by the parent pom");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+        environment.put("LC_ALL", "C");
+        try {
+            Process process = builder.start();
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            try (OutputStream stdin = process.getOutputStream()) {
+                stdin.write(input);
+            }
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(command + " still running after " + TIMEOUT_SECONDS + " s");
+            }
+            return new Result(process.exitValue(), out.join(), new String(err.join(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static byte[] readAll(InputStream stream) {
+        try (stream) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            stream.transferTo(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.netbasics.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.netbasics.build.PackagedTool;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged client under the C locale: typed and received non-ASCII text stays UTF-8 both ways. */
+class TerminalCharsetIT {
+
+    private static final String TYPED = "héllo, 1 € 😀";
+    private static final String ANSWER = "ça va, Grüße 😀";
+
+    @Test
+    void clientSendsAndPrintsUtf8() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(30_000);
+            CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> answerOnce(listener));
+            PackagedTool.Result run = PackagedTool.runInCLocale((TYPED + "\n").getBytes(StandardCharsets.UTF_8),
+                    "client", "--host", "127.0.0.1", "--port", Integer.toString(listener.getLocalPort()));
+            assertEquals(0, run.status(), run.err());
+            assertEquals(TYPED, received.get(30, TimeUnit.SECONDS));
+            assertEquals("Received from server: " + ANSWER + "\n", run.outAsUtf8());
+        }
+    }
+
+    private static String answerOnce(ServerSocket listener) {
+        try (Socket client = listener.accept()) {
+            String line = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            OutputStream out = client.getOutputStream();
+            out.write((ANSWER + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return line;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
