@@ -36,6 +36,11 @@ public final class PackagedTool {
     }
 
     public static Result runInCLocale(byte[] input, String... args) {
+        return runInCLocale(Map.of(), input, args);
+    }
+
+    /** With more environment variables, such as {@code JAVA_TOOL_OPTIONS} for a small heap. */
+    public static Result runInCLocale(Map<String, String> moreEnvironment, byte[] input, String... args) {
         String jar = System.getProperty("netbasics.jar");
         assertTrue(jar != null, "netbasics.jar is set for integration tests by the parent pom");
         List<String> command = new ArrayList<>(List.of(
@@ -45,6 +50,7 @@ public final class PackagedTool {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
         environment.put("LC_ALL", "C");
+        environment.putAll(moreEnvironment);
         try {
             Process process = builder.start();
             CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));

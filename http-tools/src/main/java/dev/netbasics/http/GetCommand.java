@@ -57,7 +57,7 @@ final class GetCommand implements Callable<Integer> {
         out.println("Headers: " + PythonRepr.headerList(result.headers()));
         if (body) {
             out.println();
-            out.print(ResponseOutput.text(result, ResponseOutput.readBody(result)));
+            ResponseOutput.printText(out, result);
         }
         out.flush();
         return 0;

@@ -71,7 +71,8 @@ final class PostCommand implements Callable<Integer> {
         if (options.jsonOutput) {
             ResponseOutput.printJson(out, result);
         } else {
-            out.println(ResponseOutput.text(result, ResponseOutput.readBody(result)));
+            ResponseOutput.printText(out, result);
+            out.println();
         }
         out.flush();
         return 0;

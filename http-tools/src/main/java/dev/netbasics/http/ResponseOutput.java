@@ -2,7 +2,9 @@ package dev.netbasics.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -13,7 +15,7 @@ final class ResponseOutput {
     private ResponseOutput() {
     }
 
-    static byte[] readBody(HttpResult result) {
+    private static byte[] readBody(HttpResult result) {
         try (InputStream body = result.body()) {
             return body.readAllBytes();
         } catch (IOException e) {
@@ -21,9 +23,13 @@ final class ResponseOutput {
         }
     }
 
-    /** The body as text, in the charset the server names (UTF-8 if none). */
-    static String text(HttpResult result, byte[] body) {
-        return new String(body, charset(result.header("Content-Type")));
+    /** Streams the body as text, in the charset the server names (UTF-8 if none), however long it is. */
+    static void printText(PrintWriter out, HttpResult result) {
+        try (Reader body = new InputStreamReader(result.body(), charset(result.header("Content-Type")))) {
+            body.transferTo(out);
+        } catch (IOException e) {
+            throw HttpExchange.failure(result.uri(), e);
+        }
     }
 
     static void printJson(PrintWriter out, HttpResult result) {

@@ -7,12 +7,16 @@ import dev.netbasics.build.PackagedTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged tool under the C locale prints response text as UTF-8, not as '?' for every non-ASCII letter. */
+/**
+ * The packaged tool under the C locale: response text comes out as UTF-8, not as '?' for every non-ASCII
+ * letter, and streams through, however large.
+ */
 class TerminalCharsetIT {
 
     private static final String TEXT = "café, 1 € (Grüße, 😀)";
@@ -40,5 +44,17 @@ class TerminalCharsetIT {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.outAsUtf8().contains("\"data\": \"" + TEXT + "\""), run.outAsUtf8());
         assertTrue(new String(run.out(), StandardCharsets.US_ASCII).indexOf('?') < 0, run.outAsUtf8());
+    }
+
+    @Test
+    void aBodyLargerThanTheHeapIsStreamedThrough() {
+        int lines = 1_000_000;
+        PackagedTool.Result run = PackagedTool.runInCLocale(Map.of("JAVA_TOOL_OPTIONS", "-Xmx24m"), new byte[0],
+                "get", "-i", httpbin.url("/stream-lines/" + lines));
+        assertEquals(0, run.status(), run.err());
+        String out = run.outAsUtf8();
+        String body = out.substring(out.indexOf("\n\n") + 2);
+        assertEquals(lines, body.lines().count());
+        assertTrue(body.lines().allMatch(TestHttpbin.LINE::equals), "a line was changed");
     }
 }

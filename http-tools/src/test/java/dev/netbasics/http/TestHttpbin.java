@@ -14,8 +14,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.net.ssl.SSLContext;
 
-/** A small httpbin on the JDK's HttpServer: /get, /post, /status/N, /redirect/N, /headers, /delay/S, /short. */
+/**
+ * A small httpbin on the JDK's HttpServer: /get, /post, /status/N, /redirect/N, /headers, /delay/S, /short,
+ * /stream-lines/N.
+ */
 final class TestHttpbin implements AutoCloseable {
+
+    /** Each line of {@code /stream-lines/N}: a chunked text body of N lines. */
+    static final String LINE = "streamed text, not held in memory: é € 😀";
 
     private final HttpServer server;
 
@@ -74,6 +80,16 @@ final class TestHttpbin implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
                 send(exchange, 200, "text/plain", "late\n");
+            } else if (path.startsWith("/stream-lines/")) {
+                int lines = Integer.parseInt(path.substring("/stream-lines/".length()));
+                byte[] line = (LINE + "\n").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+                exchange.sendResponseHeaders(200, 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    for (int i = 0; i < lines; i++) {
+                        out.write(line);
+                    }
+                }
             } else if (path.equals("/short")) {
                 exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
                 exchange.sendResponseHeaders(200, 1000);
