@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,10 +18,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Test support for integration tests that need a real process: runs the module's packaged jar (failsafe's
- * {@code netbasics.jar}) on the test's own JDK, under the C locale that containers often have, where the
- * JVM's idea of the terminal's charset is ASCII.
+ * {@code netbasics.jar}) on the test's own JDK, either under the C locale that containers often have, where the
+ * JVM takes the terminal's charset for ASCII, or on a pseudo-terminal.
  */
 public final class PackagedTool {
+
+    /** util-linux's {@code script}, which runs a command on a pseudo-terminal. */
+    public static final Path TERMINAL = Path.of("/usr/bin/script");
 
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -41,16 +45,26 @@ public final class PackagedTool {
 
     /** With more environment variables, such as {@code JAVA_TOOL_OPTIONS} for a small heap. */
     public static Result runInCLocale(Map<String, String> moreEnvironment, byte[] input, String... args) {
+        Map<String, String> environment = new HashMap<>(moreEnvironment);
+        environment.put("LC_ALL", "C");
+        return run(javaCommand(args), environment, input);
+    }
+
+    private static List<String> javaCommand(String... args) {
         String jar = System.getProperty("netbasics.jar");
         assertTrue(jar != null, "netbasics.jar is set for integration tests by the parent pom");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Result run(List<String> command, Map<String, String> locale, byte[] input) {
         ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
-        environment.put("LC_ALL", "C");
-        environment.putAll(moreEnvironment);
+        if (!locale.isEmpty()) {
+            builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+            builder.environment().putAll(locale);
+        }
         try {
             Process process = builder.start();
             CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
@@ -69,6 +83,19 @@ public final class PackagedTool {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /**
+     * On a pseudo-terminal from util-linux's {@code script}, as someone at a terminal would run it (standard
+     * output then has the terminal's CR LF line ends); tests skip themselves where {@link #TERMINAL} is absent.
+     */
+    public static Result runOnTerminal(String... args) {
+        StringBuilder command = new StringBuilder();
+        for (String word : javaCommand(args)) {
+            command.append(" '").append(word.replace("'", "'\\''")).append('\'');
+        }
+        return run(List.of(TERMINAL.toString(), "-qec", command.toString().strip(), "/dev/null"), Map.of(),
+                new byte[0]);
     }
 
     private static byte[] readAll(InputStream stream) {

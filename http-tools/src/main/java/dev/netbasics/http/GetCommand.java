@@ -57,7 +57,7 @@ final class GetCommand implements Callable<Integer> {
         out.println("Headers: " + PythonRepr.headerList(result.headers()));
         if (body) {
             out.println();
-            ResponseOutput.printText(out, result);
+            ResponseOutput.printText(out, result, System.console() != null);
         }
         out.flush();
         return 0;

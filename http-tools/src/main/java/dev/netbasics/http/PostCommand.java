@@ -71,7 +71,7 @@ final class PostCommand implements Callable<Integer> {
         if (options.jsonOutput) {
             ResponseOutput.printJson(out, result);
         } else {
-            ResponseOutput.printText(out, result);
+            ResponseOutput.printText(out, result, System.console() != null);
             out.println();
         }
         out.flush();

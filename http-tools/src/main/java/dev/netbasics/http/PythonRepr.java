@@ -24,7 +24,9 @@ final class PythonRepr {
     static String string(String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
-        text.codePoints().forEach(c -> {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (c == quote || c == '\\') {
                 out.append('\\').appendCodePoint(c);
             } else if (c == '\t') {
@@ -33,14 +35,27 @@ final class PythonRepr {
                 out.append("\\n");
             } else if (c == '\r') {
                 out.append("\\r");
-            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                out.append(String.format("\\x%02x", c));
-            } else if (!Character.isDefined(c) || Character.getType(c) == Character.SURROGATE) {
-                out.append(c > 0xffff ? String.format("\\U%08x", c) : String.format("\\u%04x", c));
-            } else {
+            } else if (printable(c)) {
                 out.appendCodePoint(c);
+            } else {
+                String hex = Integer.toHexString(c);
+                int digits = c <= 0xff ? 2 : c <= 0xffff ? 4 : 8;
+                out.append(c <= 0xff ? "\\x" : c <= 0xffff ? "\\u" : "\\U").append("0".repeat(digits - hex.length()))
+                        .append(hex);
             }
-        });
+        }
         return out.append(quote).toString();
+    }
+
+    /**
+     * Python's {@code str.isprintable()} for one character: no control, format, private-use or unassigned
+     * character, and no separator but the space.
+     */
+    private static boolean printable(int c) {
+        return c == ' ' || switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +13,11 @@ import java.util.Locale;
 /** Prints responses the way the book's scripts do, or as JSON, and applies {@code --fail}. */
 final class ResponseOutput {
 
+    static final String BINARY_NOTE = """
+            +-----------------------------------------+
+            | NOTE: binary data not shown in terminal |
+            +-----------------------------------------+""";
+
     private ResponseOutput() {
     }
 
@@ -23,12 +29,24 @@ final class ResponseOutput {
         }
     }
 
-    /** Streams the body as text, in the charset the server names (UTF-8 if none), however long it is. */
-    static void printText(PrintWriter out, HttpResult result) {
-        try (Reader body = new InputStreamReader(result.body(), charset(result.header("Content-Type")))) {
+    /**
+     * Streams the body as text, in the charset the server names (UTF-8 if none), however long it is. On a
+     * terminal, text stops at the line where binary data (a NUL byte) starts, with HTTPie's and xh's note
+     * instead: raw bytes would garble the terminal or drive it with escape sequences.
+     */
+    static void printText(PrintWriter out, HttpResult result, boolean terminal) {
+        Charset charset = charset(result.header("Content-Type"));
+        boolean nulIsText = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+        BinaryStop binaryStop = terminal && !nulIsText ? new BinaryStop(result.body()) : null;
+        InputStream bytes = binaryStop != null ? binaryStop : result.body();
+        try (Reader body = new InputStreamReader(bytes, charset)) {
             body.transferTo(out);
         } catch (IOException e) {
             throw HttpExchange.failure(result.uri(), e);
+        }
+        if (binaryStop != null && binaryStop.stopped) {
+            out.println();
+            out.println(BINARY_NOTE);
         }
     }
 
@@ -58,5 +76,40 @@ final class ResponseOutput {
             }
         }
         return StandardCharsets.UTF_8;
+    }
+
+    /** Ends the stream before the line that holds the first NUL byte, and remembers that it did. */
+    private static final class BinaryStop extends FilterInputStream {
+
+        private boolean stopped;
+
+        BinaryStop(InputStream body) {
+            super(body);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (stopped) {
+                return -1;
+            }
+            int count = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + count; i++) {
+                if (buffer[i] == 0) {
+                    stopped = true;
+                    int lineEnd = i - 1;
+                    while (lineEnd >= offset && buffer[lineEnd] != '\n') {
+                        lineEnd--;
+                    }
+                    return lineEnd >= offset ? lineEnd - offset + 1 : -1;
+                }
+            }
+            return count;
+        }
     }
 }

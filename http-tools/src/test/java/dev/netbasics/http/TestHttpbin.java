@@ -16,7 +16,7 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A small httpbin on the JDK's HttpServer: /get, /post, /status/N, /redirect/N, /headers, /delay/S, /short,
- * /stream-lines/N.
+ * /stream-lines/N, /binary.
  */
 final class TestHttpbin implements AutoCloseable {
 
@@ -89,6 +89,14 @@ final class TestHttpbin implements AutoCloseable {
                     for (int i = 0; i < lines; i++) {
                         out.write(line);
                     }
+                }
+            } else if (path.equals("/binary")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                exchange.sendResponseHeaders(200, 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write("readable text\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    out.write(new byte[] {0, 0x1b, '[', '2', 'J', 0x1b, ']', '0', ';', 'p', 'w', 'n', 7});
                 }
             } else if (path.equals("/short")) {
                 exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
