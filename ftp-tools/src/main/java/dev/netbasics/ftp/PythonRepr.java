@@ -23,7 +23,9 @@ final class PythonRepr {
     static void appendString(StringBuilder out, String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         out.append(quote);
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == quote || cp == '\\') {
                 out.append('\\').appendCodePoint(cp);
             } else if (cp == '\t') {
@@ -40,7 +42,7 @@ final class PythonRepr {
             } else {
                 out.appendCodePoint(cp);
             }
-        });
+        }
         out.append(quote);
     }
 
