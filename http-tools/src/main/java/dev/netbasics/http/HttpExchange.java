@@ -2,6 +2,8 @@ package dev.netbasics.http;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -67,11 +69,22 @@ final class HttpExchange {
             }
             return urlConnection.send(request);
         } catch (IOException e) {
-            throw failure(request.uri(), e);
+            throw failure(request.uri(), settings.proxies().proxyFor(request.uri()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HttpToolsException(HttpToolsException.NETWORK, "interrupted");
         }
+    }
+
+    /** Through a proxy, an unknown host or a refused connection is the proxy's, not the URL's. */
+    private static HttpToolsException failure(URI uri, Proxy proxy, IOException e) {
+        boolean refused = e instanceof ConnectException && !(e instanceof HttpConnectTimeoutException);
+        if (proxy.address() instanceof InetSocketAddress address && (e instanceof UnknownHostException || refused)) {
+            return new HttpToolsException(HttpToolsException.NETWORK, refused
+                    ? "connection refused by proxy " + address.getHostString() + ":" + address.getPort()
+                    : "could not resolve proxy " + address.getHostString());
+        }
+        return failure(uri, e);
     }
 
     static HttpToolsException failure(URI uri, IOException e) {

@@ -57,8 +57,13 @@ final class ProxySettings {
         return false;
     }
 
+    /**
+     * The lower-case variable, else the upper-case one, except HTTP_PROXY: a CGI program gets that from a
+     * request's Proxy header (httpoxy, CVE-2016-5385), so curl reads only http_proxy, and so does this.
+     */
     private String variable(String lowerCaseName) {
         String value = environment.get(lowerCaseName);
-        return value != null ? value : environment.get(lowerCaseName.toUpperCase(Locale.ROOT));
+        return value != null || lowerCaseName.equals("http_proxy") ? value
+                : environment.get(lowerCaseName.toUpperCase(Locale.ROOT));
     }
 }

@@ -14,6 +14,7 @@ final class TargetUrl {
 
     private static final String DEFAULT_SCHEME = "http://";
     private static final String DEFAULT_HOST = "localhost";
+    private static final int MAX_PORT = 65_535;
 
     private TargetUrl() {
     }
@@ -38,6 +39,9 @@ final class TargetUrl {
         }
         if (uri.getHost() == null) {
             throw new HttpToolsException(HttpToolsException.USAGE, "no host in URL: " + argument);
+        }
+        if (uri.getPort() > MAX_PORT) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "port out of range (0-65535) in URL: " + argument);
         }
         return uri;
     }

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,6 +142,22 @@ class HttpToolsTest {
     }
 
     @Test
+    void requestsGoThroughTheProxyAndItsFailuresAreNamedAsItsOwn() throws Exception {
+        String proxy = "127.0.0.1:" + httpbin.port();
+        assertEquals(0, run("get", "-i", "-x", proxy, "http://proxied.invalid/get"));
+        assertTrue(out.toString().contains("\"Host\": \"proxied.invalid\""), out.toString());
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        assertEquals(1, run("get", "-x", "127.0.0.1:" + closedPort, "http://proxied.invalid/get"));
+        assertEquals("Error: connection refused by proxy 127.0.0.1:" + closedPort + "\n", err.toString());
+        assertEquals(1, run("get", "-x", "http://proxy.invalid:3128", httpbin.url("/get")));
+        assertEquals("Error: could not resolve proxy proxy.invalid\n", err.toString());
+    }
+
+    @Test
     void headerInjectionAndNonAsciiAreRefused() {
         assertEquals(2, run("get", "-H", "X-A: 1\r\nX-Injected: 2", httpbin.url("/get")));
         assertTrue(err.toString().contains("control character"), err.toString());
@@ -189,6 +207,8 @@ class HttpToolsTest {
     void onlyHttpUrls() {
         assertEquals(2, run("get", "ftp://127.0.0.1/x"));
         assertTrue(err.toString().startsWith("Error: not an http or https URL"), err.toString());
+        assertEquals(2, run("get", "http://127.0.0.1:99999/"));
+        assertEquals("Error: port out of range (0-65535) in URL: http://127.0.0.1:99999/\n", err.toString());
         assertEquals(2, run("connect", "http:///path-only"));
         assertTrue(err.toString().startsWith("Error: no host in URL"), err.toString());
         assertEquals(2, run("post", "http://exa mple/", "--json", "{}"));

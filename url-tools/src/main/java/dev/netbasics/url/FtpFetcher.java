@@ -253,15 +253,13 @@ final class FtpFetcher {
             if (text.isEmpty()) {
                 return DEFAULT_PORT;
             }
-            try {
-                int port = Integer.parseInt(text);
-                if (port > 0 && port <= 65535) {
-                    return port;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+            if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new UrlToolsException(UrlToolsException.USAGE, "nonnumeric port: '" + text + "'");
             }
-            throw new UrlToolsException(UrlToolsException.USAGE, "nonnumeric port: '" + text + "'");
+            if (text.length() > 5 || Integer.parseInt(text) == 0 || Integer.parseInt(text) > HttpFetcher.MAX_PORT) {
+                throw new UrlToolsException(UrlToolsException.USAGE, "port out of range 1-65535: '" + text + "'");
+            }
+            return Integer.parseInt(text);
         }
     }
 }

@@ -20,6 +20,7 @@ import javax.net.ssl.HttpsURLConnection;
 final class HttpFetcher {
 
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+    static final int MAX_PORT = 65_535;
 
     private final String userAgent;
     private final ProxySelection proxies;
@@ -81,6 +82,10 @@ final class HttpFetcher {
     private static URL toUrl(String text) {
         try {
             URI uri = new URI(text);
+            if (uri.getPort() > MAX_PORT) {
+                throw new UrlToolsException(UrlToolsException.USAGE,
+                        "invalid URL " + text + ": port out of range 0-65535");
+            }
             return new URI(uri.toASCIIString()).toURL();
         } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
             throw new UrlToolsException(UrlToolsException.USAGE, "invalid URL " + text + ": " + e.getMessage());

@@ -224,6 +224,19 @@ class ReadAndHeadersTest {
     }
 
     @Test
+    void portsOutOfRangeAreUsageErrors() {
+        ToolRun http = ToolRun.run("read", "http://127.0.0.1:99999/");
+        assertEquals(2, http.status());
+        assertEquals("Error: invalid URL http://127.0.0.1:99999/: port out of range 0-65535\n", http.err());
+        ToolRun ftp = ToolRun.run("read", "ftp://127.0.0.1:99999/");
+        assertEquals(2, ftp.status());
+        assertEquals("Error: port out of range 1-65535: '99999'\n", ftp.err());
+        ToolRun letters = ToolRun.run("read", "ftp://127.0.0.1:21a/");
+        assertEquals(2, letters.status());
+        assertEquals("Error: nonnumeric port: '21a'\n", letters.err());
+    }
+
+    @Test
     void headerInjectionIsRefused() {
         ToolRun run = ToolRun.run("read", server.url("/headers"), "-H", "X-A: 1\r\nX-B: 2");
         assertEquals(2, run.status());
