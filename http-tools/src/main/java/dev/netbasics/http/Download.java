@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,26 @@ final class Download {
     private Download() {
     }
 
+    /** Refuses a target that could never be written (a directory, or a file in no directory) as a usage error. */
+    static void checkTarget(Path target) {
+        if (Files.isDirectory(target)) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "cannot write " + target + ": it is a directory");
+        }
+        if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "cannot write " + target + ": no such directory");
+        }
+    }
+
     static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+        checkTarget(target);
+        Path partial;
+        try {
+            partial = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",
+                    ".part");
+        } catch (IOException e) {
+            throw new HttpToolsException(ErrorHandler.EXIT_FAILURE, "cannot write " + target + ": "
+                    + (e instanceof AccessDeniedException ? "permission denied" : ErrorHandler.describe(e)));
+        }
         ProgressBar progress = progressOut == null ? null : new ProgressBar(progressOut, expectedLength);
         long written = 0;
         try {

@@ -40,6 +40,9 @@ final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (output != null) {
+            Download.checkTarget(output);
+        }
         HttpResult result = options.exchange().send(new HttpRequestSpec("GET", TargetUrl.parse(url),
                 RequestHeaders.parse(options.headers, options.user), null));
         ResponseOutput.checkFail(options.fail, result);

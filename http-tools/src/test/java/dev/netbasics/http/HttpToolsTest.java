@@ -187,6 +187,15 @@ class HttpToolsTest {
     }
 
     @Test
+    void aTargetThatCannotBeWrittenIsRefusedInOneLine() {
+        Path missing = dir.resolve("missing").resolve("x.json");
+        assertEquals(2, run("get", "-o", missing.toString(), httpbin.url("/get")));
+        assertEquals("Error: cannot write " + missing + ": no such directory\n", err.toString());
+        assertEquals(2, run("get", "-o", dir.toString(), httpbin.url("/get")));
+        assertEquals("Error: cannot write " + dir + ": it is a directory\n", err.toString());
+    }
+
+    @Test
     void jsonOutputForScripts() {
         assertEquals(0, run("get", "--json-output", httpbin.url("/status/201")));
         String json = out.toString();
