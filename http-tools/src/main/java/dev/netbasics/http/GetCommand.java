@@ -37,13 +37,19 @@ final class GetCommand implements Callable<Integer> {
     @Option(names = {"-O", "--remote-name"}, description = "Save the body to a file named like the URL's last segment.")
     boolean remoteName;
 
+    @Option(names = {"-I", "--head"}, description = "Send HEAD instead of GET: status and headers only, as curl -I.")
+    boolean head;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (head && (body || output != null || remoteName)) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "-I/--head gets no body to print or save");
+        }
         if (output != null) {
             Download.checkTarget(output);
         }
-        HttpResult result = options.exchange().send(new HttpRequestSpec("GET", TargetUrl.parse(url),
+        HttpResult result = options.exchange().send(new HttpRequestSpec(head ? "HEAD" : "GET", TargetUrl.parse(url),
                 RequestHeaders.parse(options.headers, options.user), null));
         ResponseOutput.checkFail(options.fail, result);
         Path target = output != null ? output : remoteName ? remoteFileName(result.uri()) : null;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,21 @@ class HttpToolsTest {
         assertEquals(0, run("get", "-i", "-H", "X-Test: yes", httpbin.url("/get")));
         assertTrue(out.toString().contains("\n\n{\"method\": \"GET\""), out.toString());
         assertTrue(out.toString().contains("\"X-test\": \"yes\""), out.toString());
+    }
+
+    @Test
+    void headSendsHeadAndPrintsStatusAndHeadersOnly() {
+        for (String protocol : List.of("--http1.1", "--http2")) {
+            assertEquals(0, run("get", "-I", protocol, httpbin.url("/get")));
+            String[] lines = out.toString().split("\n");
+            assertEquals("Status: 200", lines[0]);
+            assertTrue(lines[1].toLowerCase(Locale.ROOT).contains("('x-request-method', 'head')"), lines[1]);
+            assertEquals(2, lines.length, out.toString());
+        }
+        assertEquals(0, run("get", "-I", "-L", httpbin.url("/redirect/2")));
+        assertTrue(out.toString().contains("('X-request-method', 'HEAD')"), out.toString());
+        assertEquals(2, run("get", "-I", "-i", httpbin.url("/get")));
+        assertEquals("Error: -I/--head gets no body to print or save\n", err.toString());
     }
 
     @Test

@@ -57,6 +57,7 @@ final class TestHttpbin implements AutoCloseable {
             if (path.equals("/get") || path.equals("/headers")) {
                 Map<String, String> headers = new TreeMap<>();
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+                exchange.getResponseHeaders().add("X-Request-Method", exchange.getRequestMethod());
                 if (path.equals("/headers")) {
                     exchange.getResponseHeaders().add("Set-Cookie", "first=1");
                     exchange.getResponseHeaders().add("Set-Cookie", "second=2");
