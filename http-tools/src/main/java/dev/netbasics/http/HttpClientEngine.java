@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Proxy;
 import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +23,8 @@ final class HttpClientEngine {
     }
 
     HttpResult send(HttpRequestSpec request) throws IOException, InterruptedException {
+        // A bad proxy setting is a usage error here, not an IOException inside the client's own threads.
+        settings.proxies().proxyFor(request.uri());
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .method(request.method(), request.body() == null
                         ? HttpRequest.BodyPublishers.noBody()
@@ -31,7 +35,7 @@ final class HttpClientEngine {
         for (HttpResult.Header header : request.headers()) {
             builder.header(header.name(), header.value());
         }
-        HttpResponse<InputStream> response = client(request).send(builder.build(),
+        HttpResponse<InputStream> response = client().send(builder.build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         List<HttpResult.Header> headers = new ArrayList<>();
         response.headers().map().forEach((name, values) -> {
@@ -44,7 +48,7 @@ final class HttpClientEngine {
                 headers, response.body());
     }
 
-    private HttpClient client(HttpRequestSpec request) {
+    private HttpClient client() {
         if (client == null) {
             if (settings.tls().insecure()) {
                 // java.net.http reads this once, when its first client is built.
@@ -58,12 +62,29 @@ final class HttpClientEngine {
             if (!settings.connectTimeout().isZero()) {
                 builder.connectTimeout(settings.connectTimeout());
             }
-            Proxy proxy = settings.proxies().proxyFor(request.uri());
-            if (proxy != Proxy.NO_PROXY) {
-                builder.proxy(ProxySelector.of((java.net.InetSocketAddress) proxy.address()));
-            }
+            builder.proxy(new PerUrlProxySelector(settings.proxies()));
             client = builder.build();
         }
         return client;
+    }
+
+    /** The proxy for each URL the client visits, so that a redirect across no_proxy or schemes is honoured. */
+    private static final class PerUrlProxySelector extends ProxySelector {
+
+        private final ProxySettings proxies;
+
+        PerUrlProxySelector(ProxySettings proxies) {
+            this.proxies = proxies;
+        }
+
+        @Override
+        public List<Proxy> select(URI uri) {
+            return List.of(proxies.proxyFor(uri));
+        }
+
+        @Override
+        public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+            // the failure reaches the caller as the request's own exception
+        }
     }
 }

@@ -16,7 +16,7 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A small httpbin on the JDK's HttpServer: /get, /post, /status/N, /redirect/N, /headers, /delay/S, /short,
- * /stream-lines/N, /binary.
+ * /stream-lines/N, /binary, /redirect-to/HOST (to http://HOST/get).
  */
 final class TestHttpbin implements AutoCloseable {
 
@@ -73,6 +73,10 @@ final class TestHttpbin implements AutoCloseable {
             } else if (path.startsWith("/redirect/")) {
                 int left = Integer.parseInt(path.substring("/redirect/".length()));
                 exchange.getResponseHeaders().add("Location", left <= 1 ? "/get" : "/redirect/" + (left - 1));
+                exchange.sendResponseHeaders(302, -1);
+            } else if (path.startsWith("/redirect-to/")) {
+                exchange.getResponseHeaders().add("Location",
+                        "http://" + path.substring("/redirect-to/".length()) + "/get");
                 exchange.sendResponseHeaders(302, -1);
             } else if (path.startsWith("/delay/")) {
                 try {
