@@ -1,7 +1,9 @@
 package dev.netbasics.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.netbasics.build.PackagedTool;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged tool under the C locale: response text comes out as UTF-8, not as '?' for every non-ASCII
- * letter, and streams through, however large.
+ * The packaged tool in a process of its own. Under the C locale, response text comes out as UTF-8, not as '?'
+ * for every non-ASCII letter, and streams through, however large; proxies come from the environment; on a
+ * (pseudo-)terminal, a binary body, escape sequences and all, gives way to a note.
  */
-class TerminalCharsetIT {
+class PackagedJarIT {
 
     private static final String TEXT = "café, 1 € (Grüße, 😀)";
 
@@ -56,5 +59,28 @@ class TerminalCharsetIT {
         String body = out.substring(out.indexOf("\n\n") + 2);
         assertEquals(lines, body.lines().count());
         assertTrue(body.lines().allMatch(TestHttpbin.LINE::equals), "a line was changed");
+    }
+
+    /** Each URL of a redirect chain gets its own proxy decision, in both JDK clients. */
+    @Test
+    void aRedirectOutOfNoProxyGoesThroughTheProxy() {
+        Map<String, String> environment = Map.of("http_proxy", "127.0.0.1:" + httpbin.port(),
+                "no_proxy", "127.0.0.1");
+        for (String protocol : new String[] {"--http1.1", "--http2"}) {
+            PackagedTool.Result run = PackagedTool.runInCLocale(environment, new byte[0],
+                    "get", "-i", "-L", protocol, httpbin.url("/redirect-to/proxied.invalid"));
+            assertEquals(0, run.status(), protocol + ": " + run.err());
+            assertTrue(run.outAsUtf8().contains("\"Host\": \"proxied.invalid\""), protocol + ": " + run.outAsUtf8());
+        }
+    }
+
+    @Test
+    void binaryBodiesAreNotShownOnATerminal() {
+        assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
+        PackagedTool.Result run = PackagedTool.runOnTerminal("get", "-i", httpbin.url("/binary"));
+        String screen = run.outAsUtf8().replace("\r\n", "\n");
+        assertEquals(0, run.status(), screen);
+        assertTrue(screen.contains("\n\nreadable text\n\n" + ResponseOutput.BINARY_NOTE + "\n"), screen);
+        assertFalse(screen.contains("\u001b"), "an escape sequence reached the terminal:\n" + screen);
     }
 }
