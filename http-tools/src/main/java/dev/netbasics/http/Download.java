@@ -21,7 +21,10 @@ final class Download {
     private Download() {
     }
 
-    /** Refuses a target that could never be written (a directory, or a file in no directory) as a usage error. */
+    /**
+     * Refuses a target that could never be written (a directory, or a file in no directory) as a usage error;
+     * called before {@link #save}, as soon as the target is known.
+     */
     static void checkTarget(Path target) {
         if (Files.isDirectory(target)) {
             throw new HttpToolsException(HttpToolsException.USAGE, "cannot write " + target + ": it is a directory");
@@ -32,7 +35,6 @@ final class Download {
     }
 
     static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut) throws IOException {
-        checkTarget(target);
         Path partial;
         try {
             partial = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",

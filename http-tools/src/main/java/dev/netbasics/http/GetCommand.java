@@ -78,6 +78,8 @@ final class GetCommand implements Callable<Integer> {
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw new HttpToolsException(HttpToolsException.USAGE, "-O: the URL names no file; use -o FILE");
         }
-        return Path.of(name);
+        Path target = Path.of(name);
+        Download.checkTarget(target);
+        return target;
     }
 }

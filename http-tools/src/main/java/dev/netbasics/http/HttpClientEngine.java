@@ -23,8 +23,6 @@ final class HttpClientEngine {
     }
 
     HttpResult send(HttpRequestSpec request) throws IOException, InterruptedException {
-        // A bad proxy setting is a usage error here, not an IOException inside the client's own threads.
-        settings.proxies().proxyFor(request.uri());
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .method(request.method(), request.body() == null
                         ? HttpRequest.BodyPublishers.noBody()

@@ -50,15 +50,12 @@ final class HttpExchange {
     }
 
     private HttpResult sendOnce(HttpRequestSpec request) {
-        String scheme = request.uri().getScheme();
-        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + request.uri());
-        }
-        if (request.uri().getHost() == null) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "no host in URL: " + request.uri());
-        }
+        URI uri = TargetUrl.requireHttp(request.uri());
+        // Chosen on this thread, before any client runs: a bad proxy setting is a usage error, not an IOException
+        // inside java.net.http's own threads.
+        Proxy proxy = settings.proxies().proxyFor(uri);
         try {
-            if (settings.needsHttp2Client(scheme)) {
+            if (settings.needsHttp2Client(uri.getScheme())) {
                 if (httpClient == null) {
                     httpClient = new HttpClientEngine(settings);
                 }
@@ -67,9 +64,9 @@ final class HttpExchange {
             if (urlConnection == null) {
                 urlConnection = new UrlConnectionEngine(settings);
             }
-            return urlConnection.send(request);
+            return urlConnection.send(request, proxy);
         } catch (IOException e) {
-            throw failure(request.uri(), settings.proxies().proxyFor(request.uri()), e);
+            throw failure(uri, proxy, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HttpToolsException(HttpToolsException.NETWORK, "interrupted");

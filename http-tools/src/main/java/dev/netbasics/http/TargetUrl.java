@@ -2,7 +2,6 @@ package dev.netbasics.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * The URL argument as curl and xh read it: without a scheme it is http ({@code example.com/x}), and a bare
@@ -33,15 +32,20 @@ final class TargetUrl {
             throw new HttpToolsException(HttpToolsException.USAGE, "not a valid URL: '"
                     + RequestHeaders.printable(argument) + "' (" + e.getReason() + ")");
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + argument);
+        return requireHttp(uri);
+    }
+
+    /** An http or https URL with a host and a port TCP can have, whether typed or from a redirect. */
+    static URI requireHttp(URI uri) {
+        String scheme = uri.getScheme();
+        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + uri);
         }
         if (uri.getHost() == null) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "no host in URL: " + argument);
+            throw new HttpToolsException(HttpToolsException.USAGE, "no host in URL: " + uri);
         }
         if (uri.getPort() > MAX_PORT) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "port out of range (0-65535) in URL: " + argument);
+            throw new HttpToolsException(HttpToolsException.USAGE, "port out of range (0-65535) in URL: " + uri);
         }
         return uri;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.HttpsURLConnection;
@@ -20,9 +21,8 @@ final class UrlConnectionEngine {
         this.settings = settings;
     }
 
-    HttpResult send(HttpRequestSpec request) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) request.uri().toURL()
-                .openConnection(settings.proxies().proxyFor(request.uri()));
+    HttpResult send(HttpRequestSpec request, Proxy proxy) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) request.uri().toURL().openConnection(proxy);
         connection.setInstanceFollowRedirects(false);
         connection.setConnectTimeout((int) settings.connectTimeout().toMillis());
         connection.setReadTimeout((int) settings.timeout().toMillis());
