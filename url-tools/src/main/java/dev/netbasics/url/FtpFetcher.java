@@ -253,13 +253,16 @@ final class FtpFetcher {
             if (text.isEmpty()) {
                 return DEFAULT_PORT;
             }
-            if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new UrlToolsException(UrlToolsException.USAGE, "nonnumeric port: '" + text + "'");
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                    throw new UrlToolsException(UrlToolsException.USAGE, "nonnumeric port: '" + text + "'");
+                }
             }
-            if (text.length() > 5 || Integer.parseInt(text) == 0 || Integer.parseInt(text) > HttpFetcher.MAX_PORT) {
+            int port = text.length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(text);
+            if (port == 0 || port > HttpFetcher.MAX_PORT) {
                 throw new UrlToolsException(UrlToolsException.USAGE, "port out of range 1-65535: '" + text + "'");
             }
-            return Integer.parseInt(text);
+            return port;
         }
     }
 }
