@@ -564,11 +564,13 @@ public final class GenerateCommandModel {
     }
 
     private String typeName(Class<?> type) {
-        if (!type.getPackageName().equals(packageName) && !type.getPackageName().startsWith("java.")) {
-            throw unsupported(type + ": outside package " + packageName);
+        if (type.getPackageName().equals(packageName)) {
+            return type.getCanonicalName().substring(packageName.length() + 1);
         }
-        return type.getPackageName().equals(packageName)
-                ? type.getCanonicalName().substring(packageName.length() + 1) : type.getCanonicalName();
+        if (!Modifier.isPublic(type.getModifiers())) {
+            throw unsupported(type + ": neither in package " + packageName + " nor public");
+        }
+        return type.getCanonicalName();
     }
 
     private String boxedTypeName(Type type) {

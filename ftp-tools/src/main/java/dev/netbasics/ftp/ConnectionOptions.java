@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +70,6 @@ final class ConnectionOptions {
         Credentials credentials = Credentials.resolve(target(), password, netrcPath, top.environment(),
                 top.console(), err);
         return new SessionSettings(target(), credentials, Duration.ofMillis((long) (timeoutSeconds * 1000)), active,
-                tls ? TlsSettings.of(caCertificates, insecure) : null, top.verbose ? err : null);
+                tls ? TlsTrust.of(caCertificates, insecure) : null, top.verbose ? err : null);
     }
 }

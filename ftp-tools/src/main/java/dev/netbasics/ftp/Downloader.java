@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ final class Downloader {
                 safe.add(name);
             } else {
                 StringBuilder shown = new StringBuilder();
-                PythonRepr.appendString(shown, name);
+                PythonRepr.appendRepr(shown, name);
                 err.println("Warning: skipping " + shown + ": " + reason);
             }
         }
@@ -188,7 +189,7 @@ final class Downloader {
         if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             return fileSystem.getReason();
         }
-        return ErrorHandler.describe(e);
+        return FtpFailures.describe(e);
     }
 
     private static OpenOption[] openOptions(long offset) {
@@ -200,8 +201,8 @@ final class Downloader {
     }
 
     private static FtpToolsException interrupted(String name, Path part, IOException cause) {
-        return new FtpToolsException(ErrorHandler.exitCode(cause), "download of " + name + " interrupted: "
-                + ErrorHandler.describe(cause) + " (partial data kept in " + part.getFileName()
+        return new FtpToolsException(FtpFailures.exitCodeOf(cause), "download of " + name + " interrupted: "
+                + FtpFailures.describe(cause) + " (partial data kept in " + part.getFileName()
                 + "; --continue resumes)", cause);
     }
 

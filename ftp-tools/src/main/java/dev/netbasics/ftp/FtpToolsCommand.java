@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.VersionProvider;
 import java.io.Console;
 import java.util.Map;
 import java.util.concurrent.Callable;

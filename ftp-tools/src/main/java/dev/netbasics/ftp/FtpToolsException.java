@@ -1,10 +1,10 @@
 package dev.netbasics.ftp;
 
-/** A failure reported as one {@code Error:} line with its own, documented exit status. */
-final class FtpToolsException extends RuntimeException {
+import dev.netbasics.cli.ToolException;
 
-    static final int FAILURE = 1;
-    static final int USAGE = 2;
+/** A failure reported as one {@code Error:} line with its own, documented exit status. */
+final class FtpToolsException extends ToolException {
+
     static final int LOGIN_FAILED = 3;
     static final int CONNECTION_REFUSED = 4;
     static final int TIMEOUT = 5;
@@ -21,19 +21,11 @@ final class FtpToolsException extends RuntimeException {
         "6:TLS failure (untrusted or mismatched certificate, handshake)"
     };
 
-    private final int exitCode;
-
     FtpToolsException(int exitCode, String message) {
-        super(message, null, false, false);
-        this.exitCode = exitCode;
+        super(exitCode, message);
     }
 
     FtpToolsException(int exitCode, String message, Throwable cause) {
-        super(message, cause, false, true);
-        this.exitCode = exitCode;
-    }
-
-    int exitCode() {
-        return exitCode;
+        super(exitCode, message, cause);
     }
 }

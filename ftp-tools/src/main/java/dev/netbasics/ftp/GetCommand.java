@@ -1,5 +1,7 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.python.PythonRepr;
+import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -32,11 +33,11 @@ final class SessionReusingFtpsClient extends FTPSClient {
     private final boolean verify;
     private boolean dataProtected;
 
-    SessionReusingFtpsClient(TlsSettings tls) {
+    SessionReusingFtpsClient(TlsTrust tls) {
         super(false, tls.context());
         this.context = tls.context();
-        this.verify = tls.verify();
-        setEndpointCheckingEnabled(tls.verify());
+        this.verify = tls.verifies();
+        setEndpointCheckingEnabled(tls.verifies());
     }
 
     /** PBSZ 0 and PROT P; from now on data connections are TLS, resuming the control session. */

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -9,6 +10,6 @@ import java.time.Duration;
  * @param tls   FTPS trust, or {@code null} for plain FTP
  * @param trace where {@code --verbose} prints the protocol trace, or {@code null}
  */
-record SessionSettings(FtpTarget target, Credentials credentials, Duration timeout, boolean active, TlsSettings tls,
+record SessionSettings(FtpTarget target, Credentials credentials, Duration timeout, boolean active, TlsTrust tls,
         PrintWriter trace) {
 }

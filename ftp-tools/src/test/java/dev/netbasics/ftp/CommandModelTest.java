@@ -2,7 +2,7 @@ package dev.netbasics.ftp;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.netbasics.build.CommandModelParity;
+import dev.netbasics.cli.CommandModelParity;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

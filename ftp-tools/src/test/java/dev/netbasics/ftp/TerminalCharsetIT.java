@@ -3,7 +3,7 @@ package dev.netbasics.ftp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.netbasics.build.PackagedTool;
+import dev.netbasics.cli.PackagedTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,8 @@ class TerminalCharsetIT {
     void listingsKeepNonAsciiNames() throws Exception {
         Files.writeString(root.resolve(NAME), "x");
         try (MinaServer server = MinaServer.start(root, "127.0.0.1", null)) {
-            PackagedTool.Result run = PackagedTool.runInCLocale(new byte[0],
-                    "ls", "127.0.0.1", "-p", Integer.toString(server.port()), "/");
+            PackagedTool.Result run = PackagedTool.of("ls", "127.0.0.1", "-p", Integer.toString(server.port()), "/")
+                    .inCLocale().run();
             assertEquals(0, run.status(), run.err());
             assertTrue(run.outAsUtf8().lines().anyMatch(line -> line.endsWith("  " + NAME)), run.outAsUtf8());
         }

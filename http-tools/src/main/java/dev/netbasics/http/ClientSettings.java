@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.time.Duration;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Duration;
  * @param tls trust settings for https
  * @param proxies the proxy for each URL
  */
-record ClientSettings(Duration timeout, Duration connectTimeout, Protocol protocol, TlsSettings tls,
+record ClientSettings(Duration timeout, Duration connectTimeout, Protocol protocol, TlsTrust tls,
         ProxySettings proxies) {
 
     /**

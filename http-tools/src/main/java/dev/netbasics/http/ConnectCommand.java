@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.VersionProvider;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ final class ConnectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (String line : Connector.connect(TargetUrl.parse(url), Duration.ofSeconds(timeoutSeconds),
-                tls.settings())) {
+                tls.trust())) {
             spec.commandLine().getOut().println(line);
         }
         return 0;

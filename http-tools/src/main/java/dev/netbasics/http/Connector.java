@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,7 +21,7 @@ final class Connector {
     }
 
     /** {@code uri} is an http or https URL with a host, as {@link TargetUrl#parse} returns. */
-    static List<String> connect(URI uri, Duration timeout, TlsSettings tls) {
+    static List<String> connect(URI uri, Duration timeout, TlsTrust tls) {
         String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         long start = System.nanoTime();
@@ -41,7 +42,7 @@ final class Connector {
             try (SSLSocket ssl = (SSLSocket) tls.context().getSocketFactory()
                     .createSocket(socket, uri.getHost(), port, true)) {
                 SSLParameters parameters = ssl.getSSLParameters();
-                if (!tls.insecure()) {
+                if (tls.verifies()) {
                     parameters.setEndpointIdentificationAlgorithm("HTTPS");
                 }
                 parameters.setServerNames(List.of(new SNIHostName(uri.getHost())));

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ErrorHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ final class Download {
             partial = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",
                     ".part");
         } catch (IOException e) {
-            throw new HttpToolsException(ErrorHandler.EXIT_FAILURE, "cannot write " + target + ": "
+            throw new HttpToolsException(HttpToolsException.FAILURE, "cannot write " + target + ": "
                     + (e instanceof AccessDeniedException ? "permission denied" : ErrorHandler.describe(e)));
         }
         ProgressBar progress = progressOut == null ? null : new ProgressBar(progressOut, expectedLength);

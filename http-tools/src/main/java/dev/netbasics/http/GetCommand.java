@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -62,8 +63,7 @@ final class GetCommand implements Callable<Integer> {
             ResponseOutput.printJson(out, result);
             return 0;
         }
-        out.println("Status: " + result.status());
-        out.println("Headers: " + PythonRepr.headerList(result.headers()));
+        ResponseOutput.printStatusAndHeaders(out, result);
         if (body) {
             out.println();
             ResponseOutput.printText(out, result, System.console() != null);

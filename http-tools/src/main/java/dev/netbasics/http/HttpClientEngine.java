@@ -48,7 +48,7 @@ final class HttpClientEngine {
 
     private HttpClient client() {
         if (client == null) {
-            if (settings.tls().insecure()) {
+            if (!settings.tls().verifies()) {
                 // java.net.http reads this once, when its first client is built.
                 System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
             }

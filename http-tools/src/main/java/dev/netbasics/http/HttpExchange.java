@@ -38,7 +38,7 @@ final class HttpExchange {
                 return result;
             }
             if (redirects == maxRedirects) {
-                throw new HttpToolsException(HttpToolsException.NETWORK,
+                throw new HttpToolsException(HttpToolsException.FAILURE,
                         "more than " + maxRedirects + " redirects (last to " + location + ")");
             }
             closeQuietly(result);
@@ -69,7 +69,7 @@ final class HttpExchange {
             throw failure(uri, proxy, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HttpToolsException(HttpToolsException.NETWORK, "interrupted");
+            throw new HttpToolsException(HttpToolsException.FAILURE, "interrupted");
         }
     }
 
@@ -77,7 +77,7 @@ final class HttpExchange {
     private static HttpToolsException failure(URI uri, Proxy proxy, IOException e) {
         boolean refused = e instanceof ConnectException && !(e instanceof HttpConnectTimeoutException);
         if (proxy.address() instanceof InetSocketAddress address && (e instanceof UnknownHostException || refused)) {
-            return new HttpToolsException(HttpToolsException.NETWORK, refused
+            return new HttpToolsException(HttpToolsException.FAILURE, refused
                     ? "connection refused by proxy " + address.getHostString() + ":" + address.getPort()
                     : "could not resolve proxy " + address.getHostString());
         }
@@ -100,7 +100,7 @@ final class HttpExchange {
             reason = "request to " + host + " failed: " + Objects.requireNonNullElse(e.getMessage(),
                     e.getClass().getSimpleName());
         }
-        return new HttpToolsException(HttpToolsException.NETWORK, reason);
+        return new HttpToolsException(HttpToolsException.FAILURE, reason);
     }
 
     private static boolean isRedirect(int status) {

@@ -1,20 +1,14 @@
 package dev.netbasics.http;
 
-/** A failure reported as one {@code Error:} line with its own exit status. */
-final class HttpToolsException extends RuntimeException {
+import dev.netbasics.cli.ToolException;
 
-    static final int NETWORK = 1;
-    static final int USAGE = 2;
+/** A failure reported as one {@code Error:} line with its own exit status. */
+final class HttpToolsException extends ToolException {
+
+    /** {@code --fail} and a 4xx or 5xx answer, as curl's. */
     static final int HTTP_ERROR = 22;
 
-    private final int exitCode;
-
     HttpToolsException(int exitCode, String message) {
-        super(message, null, false, false);
-        this.exitCode = exitCode;
-    }
-
-    int exitCode() {
-        return exitCode;
+        super(exitCode, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.VersionProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

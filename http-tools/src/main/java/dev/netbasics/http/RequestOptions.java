@@ -63,7 +63,7 @@ final class RequestOptions {
         ClientSettings.Protocol protocol = version == null ? ClientSettings.Protocol.AUTO
                 : version.http11 ? ClientSettings.Protocol.HTTP_1_1 : ClientSettings.Protocol.HTTP_2;
         return new ClientSettings(seconds(timeoutSeconds), seconds(connectTimeoutSeconds), protocol,
-                tls.settings(), new ProxySettings(proxy, System.getenv()));
+                tls.trust(), new ProxySettings(proxy, System.getenv()));
     }
 
     HttpExchange exchange() {

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,26 @@ final class ResponseOutput {
             out.println();
             out.println(BINARY_NOTE);
         }
+    }
+
+    /**
+     * The book's {@code Status: 200} and {@code Headers: [('Content-Type', 'text/html'), ...]}: Python's repr of
+     * the list of tuples {@code getheaders()} returns.
+     */
+    static void printStatusAndHeaders(PrintWriter out, HttpResult result) {
+        StringBuilder headers = new StringBuilder("Headers: [");
+        for (HttpResult.Header header : result.headers()) {
+            if (headers.length() > "Headers: [".length()) {
+                headers.append(", ");
+            }
+            headers.append('(');
+            PythonRepr.appendRepr(headers, header.name());
+            headers.append(", ");
+            PythonRepr.appendRepr(headers, header.value());
+            headers.append(')');
+        }
+        out.println("Status: " + result.status());
+        out.println(headers.append(']'));
     }
 
     static void printJson(PrintWriter out, HttpResult result) {

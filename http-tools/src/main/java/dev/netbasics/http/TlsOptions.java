@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,7 @@ final class TlsOptions {
     @Option(names = {"-k", "--insecure"}, description = "Do not verify the server's TLS certificate (unsafe).")
     boolean insecure;
 
-    TlsSettings settings() {
-        return TlsSettings.of(caCertificates, insecure);
+    TlsTrust trust() {
+        return TlsTrust.of(caCertificates, insecure);
     }
 }

@@ -28,7 +28,7 @@ final class UrlConnectionEngine {
         connection.setReadTimeout((int) settings.timeout().toMillis());
         if (connection instanceof HttpsURLConnection https) {
             https.setSSLSocketFactory(settings.tls().context().getSocketFactory());
-            if (settings.tls().insecure()) {
+            if (!settings.tls().verifies()) {
                 https.setHostnameVerifier((host, session) -> true);
             }
         }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.netbasics.build.CommandModelParity;
+import dev.netbasics.cli.CommandModelParity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.VersionProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.netbasics.build.PackagedTool;
+import dev.netbasics.cli.PackagedTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +42,7 @@ class PackagedJarIT {
     @Test
     void responseBodiesKeepTheirNonAsciiText() throws Exception {
         Path body = Files.writeString(dir.resolve("body.txt"), TEXT);
-        PackagedTool.Result run = PackagedTool.runInCLocale(new byte[0],
-                "post", httpbin.url("/post"), "-d", "@" + body);
+        PackagedTool.Result run = PackagedTool.of("post", httpbin.url("/post"), "-d", "@" + body).inCLocale().run();
         assertEquals(0, run.status(), run.err());
         assertTrue(run.outAsUtf8().contains("\"data\": \"" + TEXT + "\""), run.outAsUtf8());
         assertTrue(new String(run.out(), StandardCharsets.US_ASCII).indexOf('?') < 0, run.outAsUtf8());
@@ -52,8 +51,8 @@ class PackagedJarIT {
     @Test
     void aBodyLargerThanTheHeapIsStreamedThrough() {
         int lines = 1_000_000;
-        PackagedTool.Result run = PackagedTool.runInCLocale(Map.of("JAVA_TOOL_OPTIONS", "-Xmx24m"), new byte[0],
-                "get", "-i", httpbin.url("/stream-lines/" + lines));
+        PackagedTool.Result run = PackagedTool.of("get", "-i", httpbin.url("/stream-lines/" + lines)).inCLocale()
+                .maxHeap("24m").run();
         assertEquals(0, run.status(), run.err());
         String out = run.outAsUtf8();
         String body = out.substring(out.indexOf("\n\n") + 2);
@@ -67,8 +66,8 @@ class PackagedJarIT {
         Map<String, String> environment = Map.of("http_proxy", "127.0.0.1:" + httpbin.port(),
                 "no_proxy", "127.0.0.1");
         for (String protocol : new String[] {"--http1.1", "--http2"}) {
-            PackagedTool.Result run = PackagedTool.runInCLocale(environment, new byte[0],
-                    "get", "-i", "-L", protocol, httpbin.url("/redirect-to/proxied.invalid"));
+            PackagedTool.Result run = PackagedTool.of("get", "-i", "-L", protocol,
+                    httpbin.url("/redirect-to/proxied.invalid")).inCLocale().environment(environment).run();
             assertEquals(0, run.status(), protocol + ": " + run.err());
             assertTrue(run.outAsUtf8().contains("\"Host\": \"proxied.invalid\""), protocol + ": " + run.outAsUtf8());
         }
@@ -77,7 +76,7 @@ class PackagedJarIT {
     @Test
     void binaryBodiesAreNotShownOnATerminal() {
         assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
-        PackagedTool.Result run = PackagedTool.runOnTerminal("get", "-i", httpbin.url("/binary"));
+        PackagedTool.Result run = PackagedTool.of("get", "-i", httpbin.url("/binary")).runOnTerminal();
         String screen = run.outAsUtf8().replace("\r\n", "\n");
         assertEquals(0, run.status(), screen);
         assertTrue(screen.contains("\n\nreadable text\n\n" + ResponseOutput.BINARY_NOTE + "\n"), screen);

@@ -41,6 +41,17 @@ class ResponseOutputTest {
         assertEquals(text, print("text/plain; charset=utf-16be", text.getBytes(StandardCharsets.UTF_16BE), true));
     }
 
+    @Test
+    void statusAndHeadersAreTheBooksLinesWithTheListOfTuplesGetheadersGives() {
+        StringWriter text = new StringWriter();
+        HttpResult result = new HttpResult(URI.create("http://127.0.0.1/x"), "HTTP/1.1", 200, "OK",
+                List.of(new HttpResult.Header("Content-Type", "text/html"), new HttpResult.Header("Set-Cookie", "a=1"),
+                        new HttpResult.Header("Set-Cookie", "it's")), new ByteArrayInputStream(new byte[0]));
+        ResponseOutput.printStatusAndHeaders(new PrintWriter(text, true), result);
+        assertEquals("Status: 200\nHeaders: [('Content-Type', 'text/html'), ('Set-Cookie', 'a=1'), "
+                + "('Set-Cookie', \"it's\")]\n", text.toString());
+    }
+
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] both = new byte[first.length + second.length];
         System.arraycopy(first, 0, both, 0, first.length);

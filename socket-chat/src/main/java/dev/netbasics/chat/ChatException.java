@@ -1,9 +1,11 @@
 package dev.netbasics.chat;
 
+import dev.netbasics.cli.ToolException;
+
 /** A failure the user is told about in one line: an unreachable, refusing, vanished or misbehaving peer. */
-final class ChatException extends RuntimeException {
+final class ChatException extends ToolException {
 
     ChatException(String message) {
-        super(message, null, false, false);
+        super(FAILURE, message);
     }
 }

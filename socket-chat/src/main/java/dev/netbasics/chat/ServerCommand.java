@@ -1,5 +1,6 @@
 package dev.netbasics.chat;
 
+import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.SocketAddress;

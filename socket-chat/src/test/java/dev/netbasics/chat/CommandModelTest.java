@@ -1,6 +1,6 @@
 package dev.netbasics.chat;
 
-import dev.netbasics.build.CommandModelParity;
+import dev.netbasics.cli.CommandModelParity;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

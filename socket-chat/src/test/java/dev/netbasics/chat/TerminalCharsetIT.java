@@ -2,7 +2,7 @@ package dev.netbasics.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.netbasics.build.PackagedTool;
+import dev.netbasics.cli.PackagedTool;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -25,8 +25,9 @@ class TerminalCharsetIT {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             listener.setSoTimeout(30_000);
             CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> answerOnce(listener));
-            PackagedTool.Result run = PackagedTool.runInCLocale((TYPED + "\n").getBytes(StandardCharsets.UTF_8),
-                    "client", "--host", "127.0.0.1", "--port", Integer.toString(listener.getLocalPort()));
+            PackagedTool.Result run = PackagedTool.of("client", "--host", "127.0.0.1", "--port",
+                    Integer.toString(listener.getLocalPort())).inCLocale()
+                    .input((TYPED + "\n").getBytes(StandardCharsets.UTF_8)).run();
             assertEquals(0, run.status(), run.err());
             assertEquals(TYPED, received.get(30, TimeUnit.SECONDS));
             assertEquals("Received from server: " + ANSWER + "\n", run.outAsUtf8());

@@ -1,5 +1,6 @@
 package dev.netbasics.staticserver;
 
+import dev.netbasics.cli.ToolProcess;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -10,20 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int status = newCommandLine(out, err).execute(args);
-        out.flush();
-        err.flush();
-        System.exit(status);
+        ToolProcess.run(args, Main::newCommandLine);
     }
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(CommandModel.of(new StaticServerCommand()));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new ErrorHandler());
-        return commandLine;
+        return ToolProcess.newCommandLine(CommandModel.of(new StaticServerCommand()), out, err);
     }
 }

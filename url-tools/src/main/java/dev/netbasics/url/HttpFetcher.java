@@ -43,7 +43,7 @@ final class HttpFetcher {
             connection.setConnectTimeout(Math.toIntExact(request.timeout().toMillis()));
             connection.setReadTimeout(Math.toIntExact(request.timeout().toMillis()));
             if (connection instanceof HttpsURLConnection https) {
-                https.setSSLSocketFactory(request.trust().socketFactory());
+                https.setSSLSocketFactory(request.trust().context().getSocketFactory());
             }
             connection.setRequestProperty("Accept-Encoding", "identity");
             connection.setRequestProperty("Accept", "*/*");

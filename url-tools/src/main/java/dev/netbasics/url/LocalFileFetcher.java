@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -39,7 +40,7 @@ final class LocalFileFetcher {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw UrlToolsException.urlError("[Errno 21] Is a directory: " + PythonStrings.repr(fileName));
+                throw UrlToolsException.urlError("[Errno 21] Is a directory: " + PythonRepr.repr(fileName));
             }
             InputStream body = Files.newInputStream(path);
             String type = ContentTypes.load().guess(fileName);
@@ -50,11 +51,11 @@ final class LocalFileFetcher {
                             HTTP_DATE.format(attributes.lastModifiedTime().toInstant())));
             return UrlResponse.withoutStatus(url, headers, body);
         } catch (NoSuchFileException e) {
-            throw UrlToolsException.urlError("[Errno 2] No such file or directory: " + PythonStrings.repr(fileName));
+            throw UrlToolsException.urlError("[Errno 2] No such file or directory: " + PythonRepr.repr(fileName));
         } catch (AccessDeniedException e) {
-            throw UrlToolsException.urlError("[Errno 13] Permission denied: " + PythonStrings.repr(fileName));
+            throw UrlToolsException.urlError("[Errno 13] Permission denied: " + PythonRepr.repr(fileName));
         } catch (IOException e) {
-            throw UrlToolsException.urlError(e.getMessage() + ": " + PythonStrings.repr(fileName));
+            throw UrlToolsException.urlError(e.getMessage() + ": " + PythonRepr.repr(fileName));
         }
     }
 

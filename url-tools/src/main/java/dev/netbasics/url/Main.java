@@ -1,10 +1,7 @@
 package dev.netbasics.url;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import dev.netbasics.cli.ToolProcess;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Process entry point of url-tools: builds the command line, runs it and exits with its status. */
@@ -14,22 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = terminalWriter(System.out);
-        PrintWriter err = terminalWriter(System.err);
-        int status = newCommandLine(out, err).execute(args);
-        out.flush();
-        err.flush();
-        System.exit(status);
-    }
-
-    /**
-     * In the locale's charset, except that the C/POSIX locale's ASCII becomes UTF-8, as in Python (PEP 538):
-     * containers often run with no locale set, and ASCII would print every non-ASCII character as '?'.
-     */
-    private static PrintWriter terminalWriter(PrintStream stream) {
-        Charset locale = stream.charset();
-        Charset charset = locale.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : locale;
-        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+        ToolProcess.run(args, Main::newCommandLine);
     }
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
@@ -39,12 +21,6 @@ public final class Main {
 
     /** Also for tests that feed standard input, collect body bytes or set the environment. */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err, ProcessContext process) {
-        CommandLine commandLine = new CommandLine(CommandModel.of(new UrlToolsCommand(process)));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new ErrorHandler());
-        // "--data @file" is the request body, as in curl, not picocli's argument file.
-        commandLine.setExpandAtFiles(false);
-        return commandLine;
+        return ToolProcess.newCommandLine(CommandModel.of(new UrlToolsCommand(process)), out, err);
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.math.BigInteger;
 
 /**
@@ -47,7 +48,7 @@ final class NetlocAttributes {
             return null;
         }
         if (!port.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw PythonError.valueError("Port could not be cast to integer value as " + PythonStrings.repr(port));
+            throw PythonError.valueError("Port could not be cast to integer value as " + PythonRepr.repr(port));
         }
         BigInteger value = new BigInteger(port);
         if (value.compareTo(MAX_PORT) > 0) {

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class PythonIpAddress {
         if (isIpv6(text)) {
             return Family.IPV6;
         }
-        throw PythonError.valueError(PythonStrings.repr(text) + " does not appear to be an IPv4 or IPv6 address");
+        throw PythonError.valueError(PythonRepr.repr(text) + " does not appear to be an IPv4 or IPv6 address");
     }
 
     private static boolean isIpv4(String text) {

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,7 @@ final class PythonRobotParser {
         }
         List<String> quoted = new ArrayList<>();
         for (String sitemap : sitemaps) {
-            quoted.add(PythonStrings.repr(sitemap));
+            quoted.add(PythonRepr.repr(sitemap));
         }
         return "[" + String.join(", ", quoted) + "]";
     }

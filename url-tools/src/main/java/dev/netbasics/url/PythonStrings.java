@@ -1,14 +1,15 @@
 package dev.netbasics.url;
 
-import java.nio.charset.StandardCharsets;
+import dev.netbasics.cli.python.PythonRepr;
+import dev.netbasics.cli.python.Unicode14;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Python 3.11's {@code str} methods whose results the tools print: {@code repr()}, {@code isprintable()},
- * {@code lower()}, {@code strip()}, {@code splitlines()} and {@code split(sep)}, character for character;
- * and {@code repr(bytes)}.
- * Character properties come from {@link Unicode14}, the Unicode version of Python 3.11.
+ * Python 3.11's {@code str} methods whose results urllib's functions depend on: {@code lower()}, {@code strip()},
+ * {@code splitlines()} and {@code split(sep)}, character for character ({@code repr()} and {@code isprintable()}
+ * are cli-support's {@link PythonRepr}). Character properties come from {@link Unicode14}, the Unicode version of
+ * Python 3.11.
  */
 final class PythonStrings {
 
@@ -29,56 +30,6 @@ final class PythonStrings {
     private static final String LINE_BREAKS = "\n\u000b\f\r\u001c\u001d\u001e\u0085\u2028\u2029";
 
     private PythonStrings() {
-    }
-
-    /** {@code repr(text)}: single quotes unless the text has one and no double quote. */
-    static String repr(String text) {
-        return quoted(text, false);
-    }
-
-    /** {@code repr(bytes)}: as a str of the same code points, but every byte outside ASCII as {@code \xNN}. */
-    static String repr(byte[] bytes) {
-        return "b" + quoted(new String(bytes, StandardCharsets.ISO_8859_1), true);
-    }
-
-    private static String quoted(String text, boolean asciiOnly) {
-        char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
-        text.codePoints().forEach(c -> {
-            if (c == quote || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c < ' ' || c == 0x7f) {
-                appendHex(out, "\\x", c, 2);
-            } else if (c < 0x7f || !asciiOnly && isPrintable(c)) {
-                out.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                appendHex(out, "\\x", c, 2);
-            } else if (c <= 0xffff) {
-                appendHex(out, "\\u", c, 4);
-            } else {
-                appendHex(out, "\\U", c, 8);
-            }
-        });
-        return out.append(quote).toString();
-    }
-
-    /** {@code str.isprintable()} of one character: not a separator (but space) nor in category C. */
-    static boolean isPrintable(int codePoint) {
-        if (codePoint == ' ') {
-            return true;
-        }
-        return switch (Unicode14.type(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
-                 Character.PARAGRAPH_SEPARATOR -> false;
-            default -> true;
-        };
     }
 
     /**
@@ -172,10 +123,5 @@ final class PythonStrings {
                  Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL -> true;
             default -> c < Character.MIN_SUPPLEMENTARY_CODE_POINT && CASE_IGNORABLE_PUNCTUATION.indexOf(c) >= 0;
         };
-    }
-
-    private static void appendHex(StringBuilder out, String prefix, int value, int digits) {
-        String hex = Integer.toHexString(value);
-        out.append(prefix).repeat('0', digits - hex.length()).append(hex);
     }
 }

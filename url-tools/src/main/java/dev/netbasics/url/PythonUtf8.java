@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.nio.charset.StandardCharsets;
 
 /** Python's UTF-8 codec with the error handlers urllib.parse uses: 'strict' to encode, 'replace' to decode. */
@@ -23,7 +24,7 @@ final class PythonUtf8 {
                     end++;
                 }
                 throw PythonError.unicodeEncodeError(end == position + 1
-                        ? "'utf-8' codec can't encode character " + PythonStrings.repr(Character.toString(c))
+                        ? "'utf-8' codec can't encode character " + PythonRepr.repr(Character.toString(c))
                                 + " in position " + position + ": surrogates not allowed"
                         : "'utf-8' codec can't encode characters in position " + position + "-" + (end - 1)
                                 + ": surrogates not allowed");

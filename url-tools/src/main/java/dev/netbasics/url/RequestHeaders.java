@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class RequestHeaders {
             int colon = option.indexOf(':');
             String name = colon < 0 ? "" : option.substring(0, colon).strip();
             if (name.isEmpty() || !isToken(name)) {
-                throw usage("bad header " + PythonStrings.repr(option) + ": expected 'Name: value'");
+                throw usage("bad header " + PythonRepr.repr(option) + ": expected 'Name: value'");
             }
             String value = option.substring(colon + 1).strip();
             for (int i = 0; i < value.length(); i++) {

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ final class RequestOptions {
             throw new UrlToolsException(UrlToolsException.USAGE, "--timeout must be a positive number of seconds");
         }
         return new UrlRequest(url, RequestHeaders.parse(headers), body(standardInput),
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), TlsTrust.of(caCertificates));
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), TlsTrust.of(caCertificates, false));
     }
 
     private byte[] body(InputStream standardInput) {

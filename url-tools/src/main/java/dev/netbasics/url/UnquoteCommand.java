@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.VersionProvider;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

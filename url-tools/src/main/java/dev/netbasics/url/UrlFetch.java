@@ -1,5 +1,7 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
+import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,7 +35,7 @@ final class UrlFetch {
     void printBodyRepr(UrlRequest request, PrintWriter out) {
         try (UrlResponse response = open(request)) {
             InputStream body = response.body();
-            out.println(PythonStrings.repr(body.readAllBytes()));
+            out.println(PythonRepr.repr(body.readAllBytes()));
         } catch (IOException e) {
             throw NetworkErrors.urlError(e);
         }
@@ -66,7 +68,7 @@ final class UrlFetch {
     }
 
     static String userAgent() {
-        return new VersionProvider().getVersion()[0].replace(' ', '/');
+        return "url-tools/" + VersionProvider.version();
     }
 
     private static void closeQuietly(UrlResponse response) {

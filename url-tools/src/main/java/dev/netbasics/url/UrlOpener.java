@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ final class UrlOpener {
         String scheme = schemeOf(request.url());
         if (scheme == null) {
             throw new UrlToolsException(UrlToolsException.USAGE,
-                    "unknown url type: " + PythonStrings.repr(request.url()));
+                    "unknown url type: " + PythonRepr.repr(request.url()));
         }
         return switch (scheme) {
             case "http", "https" -> http.exchange(request);

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -56,7 +57,7 @@ final class UrlParser {
         /** {@code repr()} of the named tuple. */
         default String repr() {
             StringJoiner out = new StringJoiner(", ", typeName() + "(", ")");
-            fields().forEach((name, value) -> out.add(name + "=" + PythonStrings.repr(value)));
+            fields().forEach((name, value) -> out.add(name + "=" + PythonRepr.repr(value)));
             return out.toString();
         }
     }
@@ -115,7 +116,7 @@ final class UrlParser {
         static String repr(List<QueryField> fields) {
             StringJoiner out = new StringJoiner(", ", "[", "]");
             for (QueryField field : fields) {
-                out.add("(" + PythonStrings.repr(field.name) + ", " + PythonStrings.repr(field.value) + ")");
+                out.add("(" + PythonRepr.repr(field.name) + ", " + PythonRepr.repr(field.value) + ")");
             }
             return out.toString();
         }
@@ -388,7 +389,7 @@ final class UrlParser {
                 name = field.substring(0, equals);
                 value = field.substring(equals + 1);
             } else if (strictParsing) {
-                throw PythonError.valueError("bad query field: " + PythonStrings.repr(field));
+                throw PythonError.valueError("bad query field: " + PythonRepr.repr(field));
             } else if (keepBlankValues) {
                 name = field;
                 value = "";

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -54,6 +55,6 @@ record UrlReport(UrlParser.Result result, String username, String password, Stri
     }
 
     private static String repr(String value) {
-        return value == null ? "None" : PythonStrings.repr(value);
+        return value == null ? "None" : PythonRepr.repr(value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ssl.TlsTrust;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
+import dev.netbasics.cli.VersionProvider;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,7 @@ final class UrlencodeCommand implements Callable<Integer> {
             int equals = pair.indexOf('=');
             if (equals < 0) {
                 throw new ParameterException(spec.commandLine(),
-                        "expected KEY=VALUE, got " + PythonStrings.repr(pair));
+                        "expected KEY=VALUE, got " + PythonRepr.repr(pair));
             }
             fields.add(new UrlParser.QueryField(pair.substring(0, equals), pair.substring(equals + 1)));
         }

@@ -2,7 +2,7 @@ package dev.netbasics.url;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.netbasics.build.CommandModelParity;
+import dev.netbasics.cli.CommandModelParity;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;

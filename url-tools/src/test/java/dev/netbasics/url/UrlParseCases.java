@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ final class UrlParseCases {
             case "unquote_plus" -> attempt(() -> UrlParser.unquotePlus(text(testCase, "string")));
             case "urlencode" -> attempt(() -> UrlParser.urlencode(pairs(testCase), safe(testCase, "")));
             case "parse_qsl" -> parseQsl(testCase);
-            case "repr" -> PythonStrings.repr(text(testCase, "string"));
-            case "lower" -> PythonStrings.repr(PythonStrings.lower(text(testCase, "string")));
-            case "strip" -> PythonStrings.repr(PythonStrings.strip(text(testCase, "string")));
+            case "repr" -> PythonRepr.repr(text(testCase, "string"));
+            case "lower" -> PythonRepr.repr(PythonStrings.lower(text(testCase, "string")));
+            case "strip" -> PythonRepr.repr(PythonStrings.strip(text(testCase, "string")));
             case "splitlines" -> listRepr(PythonStrings.splitlines(text(testCase, "string")));
             case "table" -> table(text(testCase, "name"));
             default -> throw new IllegalArgumentException("unknown op " + op);
@@ -70,7 +71,7 @@ final class UrlParseCases {
             if (value == null) {
                 return "None";
             }
-            return value instanceof String text ? PythonStrings.repr(text) : value.toString();
+            return value instanceof String text ? PythonRepr.repr(text) : value.toString();
         } catch (PythonError e) {
             return error(e);
         }
@@ -82,14 +83,14 @@ final class UrlParseCases {
 
     private static String listRepr(List<String> items) {
         List<String> reprs = new ArrayList<>();
-        items.forEach(item -> reprs.add(PythonStrings.repr(item)));
+        items.forEach(item -> reprs.add(PythonRepr.repr(item)));
         return "[" + String.join(", ", reprs) + "]";
     }
 
     /** The oracle's Unicode tables, computed from the Java side's own str operations. */
     private static String table(String name) {
         return switch (name) {
-            case "nonprintable" -> ranges(c -> !PythonStrings.isPrintable(c));
+            case "nonprintable" -> ranges(c -> !PythonRepr.isPrintable(c));
             case "space" -> ranges(c -> PythonStrings.strip("a" + Character.toString(c)).equals("a"));
             case "linebreak" -> ranges(c -> PythonStrings.splitlines("a" + Character.toString(c) + "b").size() == 2);
             case "lower" -> lowerChanges();

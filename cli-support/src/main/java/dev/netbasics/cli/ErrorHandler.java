@@ -1,0 +1,41 @@
+package dev.netbasics.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns any failure into one {@code Error: <message>} line and its exit code; the stack trace only with --verbose. */
+public final class ErrorHandler implements IExecutionExceptionHandler {
+
+    private final FailureReport failures;
+
+    ErrorHandler(FailureReport failures) {
+        this.failures = failures;
+    }
+
+    @Override
+    public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+        var err = commandLine.getErr();
+        err.println("Error: " + failures.message(failure));
+        if (isVerbose(parseResult)) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return failure instanceof ToolException known ? known.exitCode() : failures.exitCode(failure);
+    }
+
+    /** The failure's message, or its type's name when it has none. */
+    public static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+
+    private static boolean isVerbose(ParseResult parseResult) {
+        for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
