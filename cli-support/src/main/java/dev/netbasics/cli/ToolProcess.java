@@ -8,26 +8,31 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What every tool's {@code Main} does: build the command line, run it on the process's arguments, exit. */
+/**
+ * What every tool's {@code Main} does: {@code ToolProcess.run(newCommandLine(ToolProcess.standardOutput(),
+ * ToolProcess.standardError()), args)}, the tool's one command-line factory between the process and the run.
+ */
 public final class ToolProcess {
-
-    /** How a tool makes its command line: one factory, used by {@code main} and by the tests. */
-    @FunctionalInterface
-    public interface CommandLineFactory {
-        CommandLine newCommandLine(PrintWriter out, PrintWriter err);
-    }
 
     private ToolProcess() {
     }
 
-    /** Runs the tool as this process and exits with its status. */
-    public static void run(String[] args, CommandLineFactory factory) {
-        PrintWriter out = terminalWriter(System.out);
-        PrintWriter err = terminalWriter(System.err);
-        int status = factory.newCommandLine(out, err).execute(Utf8Arguments.of(args));
-        out.flush();
-        err.flush();
+    /** Runs the command line on the process's arguments and exits with its status. */
+    public static void run(CommandLine commandLine, String[] args) {
+        int status = commandLine.execute(Utf8Arguments.of(args));
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
         System.exit(status);
+    }
+
+    /** Standard output for the tool's text, see {@link #terminalWriter}. */
+    public static PrintWriter standardOutput() {
+        return terminalWriter(System.out);
+    }
+
+    /** Standard error for the tool's messages, see {@link #terminalWriter}. */
+    public static PrintWriter standardError() {
+        return terminalWriter(System.err);
     }
 
     /** The command line of a tool whose failures are all {@link ToolException}s or plain exit status 1. */
@@ -52,7 +57,7 @@ public final class ToolProcess {
      * In the locale's charset, except that the C/POSIX locale's ASCII becomes UTF-8, as in Python (PEP 538):
      * containers often run with no locale set, and ASCII would print every non-ASCII character as '?'.
      */
-    static PrintWriter terminalWriter(PrintStream stream) {
+    private static PrintWriter terminalWriter(PrintStream stream) {
         Charset locale = stream.charset();
         Charset charset = locale.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : locale;
         return new PrintWriter(new OutputStreamWriter(stream, charset), true);

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -24,9 +25,9 @@ public abstract class NativeMetadataContract {
     private static final String METADATA_DIR = "META-INF/native-image/";
 
     private final String toolName;
-    private final ToolProcess.CommandLineFactory factory;
+    private final BiFunction<PrintWriter, PrintWriter, CommandLine> factory;
 
-    protected NativeMetadataContract(String toolName, ToolProcess.CommandLineFactory factory) {
+    protected NativeMetadataContract(String toolName, BiFunction<PrintWriter, PrintWriter, CommandLine> factory) {
         this.toolName = toolName;
         this.factory = factory;
     }
@@ -36,7 +37,7 @@ public abstract class NativeMetadataContract {
         String reflectConfig = jarEntry(METADATA_DIR + "picocli-generated/dev.netbasics/" + toolName
                 + "/reflect-config.json");
         PrintWriter sink = new PrintWriter(new StringWriter());
-        for (String commandClass : commandClasses(factory.newCommandLine(sink, sink))) {
+        for (String commandClass : commandClasses(factory.apply(sink, sink))) {
             assertTrue(reflectConfig.contains("\"name\" : \"" + commandClass + "\""),
                     commandClass + " missing from reflect-config.json");
         }

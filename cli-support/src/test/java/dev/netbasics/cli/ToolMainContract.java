@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * What every tool's command line does, whatever its commands: a tool's {@code MainTest} extends this with its
@@ -14,17 +16,17 @@ import org.junit.jupiter.api.Test;
 public abstract class ToolMainContract {
 
     private final String toolName;
-    private final ToolProcess.CommandLineFactory factory;
+    private final BiFunction<PrintWriter, PrintWriter, CommandLine> factory;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    protected ToolMainContract(String toolName, ToolProcess.CommandLineFactory factory) {
+    protected ToolMainContract(String toolName, BiFunction<PrintWriter, PrintWriter, CommandLine> factory) {
         this.toolName = toolName;
         this.factory = factory;
     }
 
     private int run(String... args) {
-        return factory.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return factory.apply(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     @Test
@@ -42,7 +44,7 @@ public abstract class ToolMainContract {
 
     @Test
     void everySubcommandHasTheToolsVersion() {
-        var commandLine = factory.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        var commandLine = factory.apply(new PrintWriter(out, true), new PrintWriter(err, true));
         for (var sub : commandLine.getSubcommands().values()) {
             assertEquals(toolName + " " + System.getProperty("project.version"),
                     String.join(" ", sub.getCommandSpec().version()), sub.getCommandName());

@@ -15,7 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ToolProcess.run(args, Main::newCommandLine);
+        ToolProcess.run(newCommandLine(ToolProcess.standardOutput(), ToolProcess.standardError()), args);
     }
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
