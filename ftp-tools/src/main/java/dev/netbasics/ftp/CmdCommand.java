@@ -1,17 +1,19 @@
 package dev.netbasics.ftp;
 
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.ftp.client.FtpSession;
+import dev.netbasics.ftp.client.FtpTarget;
+import dev.netbasics.ftp.client.FtpToolsException;
+import dev.netbasics.ftp.client.ServerText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "cmd", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
@@ -21,9 +23,6 @@ import picocli.CommandLine.Spec;
                     + "carrying the server's text."
         })
 final class CmdCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     FtpToolsCommand top;
@@ -40,26 +39,16 @@ final class CmdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = top.out();
         for (String command : commands) {
             FtpTarget.checkText(command, "command");
             if (command.isBlank()) {
                 throw new FtpToolsException(FtpToolsException.USAGE, "empty command");
             }
         }
-        SessionSettings settings = connection.settings(top, spec.commandLine().getErr());
-        try (FtpSession session = FtpSession.open(settings)) {
-            String cwd = directory != null ? directory : settings.target().path();
-            if (cwd != null) {
-                session.changeDirectory(cwd);
-            }
+        try (FtpSession session = connection.openIn(directory, top)) {
             for (String command : commands) {
-                int code = session.sendRaw(command);
-                if (code >= 400) {
-                    out.flush();
-                    throw session.fail(ControlTrace.masked(null, command.strip()));
-                }
-                for (String line : session.replyLines()) {
+                for (String line : session.command(command)) {
                     out.println(ServerText.printable(line));
                 }
                 out.println();

@@ -1,7 +1,12 @@
 package dev.netbasics.ftp;
 
 import dev.netbasics.cli.ssl.TlsTrust;
-import java.io.PrintWriter;
+import dev.netbasics.ftp.client.Credentials;
+import dev.netbasics.ftp.client.FtpSession;
+import dev.netbasics.ftp.client.FtpTarget;
+import dev.netbasics.ftp.client.FtpToolsException;
+import dev.netbasics.ftp.client.SessionSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -51,14 +56,29 @@ final class ConnectionOptions {
 
     private FtpTarget target;
 
-    FtpTarget target() {
+    /** Connects and logs in, staying in the login directory. */
+    FtpSession open(FtpToolsCommand top) throws IOException {
+        return FtpSession.open(settings(top, false, null));
+    }
+
+    /** Connects, logs in and changes to the directory given, else to the URL's path when it has one. */
+    FtpSession openIn(String directory, FtpToolsCommand top) throws IOException {
+        return FtpSession.open(settings(top, true, directory));
+    }
+
+    /** The directory given, else the URL's path, else {@code null}. */
+    String remoteDirectory(String directory) {
+        return directory != null ? directory : target().path();
+    }
+
+    private FtpTarget target() {
         if (target == null) {
             target = FtpTarget.parse(host, port, user);
         }
         return target;
     }
 
-    SessionSettings settings(FtpToolsCommand top, PrintWriter err) {
+    private SessionSettings settings(FtpToolsCommand top, boolean changeDirectory, String directory) {
         if (!(timeoutSeconds > 0) || timeoutSeconds > Integer.MAX_VALUE / 1000.0) {
             throw new FtpToolsException(FtpToolsException.USAGE, "--timeout must be a positive number of seconds");
         }
@@ -68,8 +88,9 @@ final class ConnectionOptions {
         Path netrcPath = netrcFile != null ? netrcFile
                 : netrc ? Path.of(System.getProperty("user.home"), NETRC_FILE) : null;
         Credentials credentials = Credentials.resolve(target(), password, netrcPath, top.environment(),
-                top.console(), err);
-        return new SessionSettings(target(), credentials, Duration.ofMillis((long) (timeoutSeconds * 1000)), active,
-                tls ? TlsTrust.of(caCertificates, insecure) : null, top.verbose ? err : null);
+                top.console(), top.err());
+        return new SessionSettings(target(), credentials, changeDirectory ? remoteDirectory(directory) : null,
+                Duration.ofMillis((long) (timeoutSeconds * 1000)), active,
+                tls ? TlsTrust.of(caCertificates, insecure) : null, top.verbose ? top.err() : null);
     }
 }

@@ -2,6 +2,7 @@ package dev.netbasics.ftp;
 
 import dev.netbasics.cli.VersionProvider;
 import java.io.Console;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+/** The root command: what the process gives every subcommand (environment, terminal, stdout, stderr, --verbose). */
 @Command(
         name = "ftp-tools",
         mixinStandardHelpOptions = true,
@@ -45,6 +47,16 @@ final class FtpToolsCommand implements Callable<Integer> {
 
     Supplier<Console> console() {
         return console;
+    }
+
+    /** Where the commands print their results: the command line's stdout. */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Where warnings, progress bars and the {@code --verbose} trace go: the command line's stderr. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     /** Progress bars only when a person watches: stdin and stdout are a terminal. */

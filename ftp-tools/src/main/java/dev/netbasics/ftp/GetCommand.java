@@ -2,17 +2,19 @@ package dev.netbasics.ftp;
 
 import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.ftp.client.Downloader;
+import dev.netbasics.ftp.client.FtpSession;
+import dev.netbasics.ftp.client.FtpToolsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
@@ -23,9 +25,6 @@ import picocli.CommandLine.Spec;
                     + "of the announced size (until then it is .NAME.part); existing files are kept unless --force."
         })
 final class GetCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     FtpToolsCommand top;
@@ -49,23 +48,17 @@ final class GetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = top.out();
         if (!Files.isDirectory(localDirectory)) {
             throw new FtpToolsException(FtpToolsException.USAGE, "not a directory: " + localDirectory);
         }
-        SessionSettings settings = connection.settings(top, err);
-        try (FtpSession session = FtpSession.open(settings)) {
-            String directory = remoteDirectory != null ? remoteDirectory : settings.target().path();
-            if (directory != null) {
-                session.changeDirectory(directory);
-            }
-            var names = session.nameList();
+        try (FtpSession session = connection.openIn(remoteDirectory, top)) {
+            List<String> names = session.nameList();
             out.println(PythonRepr.list(names));
             out.flush();
             var options = new Downloader.Options(localDirectory.toAbsolutePath().normalize(), resume, force,
                     top.onTerminal());
-            return new Downloader(session, options, out, err).downloadAll(names);
+            return new Downloader(session, options, out, top.err()).downloadAll(names);
         }
     }
 }

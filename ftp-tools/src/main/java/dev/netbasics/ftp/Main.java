@@ -1,9 +1,10 @@
 package dev.netbasics.ftp;
 
 import dev.netbasics.cli.ToolProcess;
+import dev.netbasics.ftp.client.FtpFailures;
+import dev.netbasics.ftp.client.FtpToolsException;
 import java.io.Console;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -28,12 +29,7 @@ public final class Main {
             Supplier<Console> console) {
         CommandLine commandLine = ToolProcess.newCommandLine(
                 CommandModel.of(new FtpToolsCommand(environment, console)), out, err, new FtpFailures());
-        Map<String, String> exitCodes = new LinkedHashMap<>();
-        for (String entry : FtpToolsException.EXIT_CODE_HELP) {
-            int colon = entry.indexOf(':');
-            exitCodes.put(entry.substring(0, colon), entry.substring(colon + 1));
-        }
-        setExitCodeHelp(commandLine, exitCodes);
+        setExitCodeHelp(commandLine, FtpToolsException.exitCodeHelp());
         return commandLine;
     }
 

@@ -1,6 +1,10 @@
 package dev.netbasics.ftp;
 
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.ftp.client.FtpSession;
+import dev.netbasics.ftp.client.FtpTarget;
+import dev.netbasics.ftp.client.FtpToolsException;
+import dev.netbasics.ftp.client.Uploader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,11 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "put", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
@@ -22,9 +24,6 @@ import picocli.CommandLine.Spec;
                     + "reports. Existing remote files are not replaced without --force."
         })
 final class PutCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     FtpToolsCommand top;
@@ -44,21 +43,15 @@ final class PutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = top.out();
         for (Path file : files) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 throw new FtpToolsException(FtpToolsException.USAGE, "not a readable file: " + file);
             }
             FtpTarget.checkText(file.getFileName().toString(), "file name");
         }
-        SessionSettings settings = connection.settings(top, err);
-        try (FtpSession session = FtpSession.open(settings)) {
-            String directory = remoteDirectory != null ? remoteDirectory : settings.target().path();
-            if (directory != null) {
-                session.changeDirectory(directory);
-            }
-            Uploader uploader = new Uploader(session, force, top.onTerminal() ? err : null);
+        try (FtpSession session = connection.openIn(remoteDirectory, top)) {
+            Uploader uploader = new Uploader(session, force, top.onTerminal() ? top.err() : null);
             for (Path file : files) {
                 out.println("Uploading..." + file.getFileName());
                 out.flush();

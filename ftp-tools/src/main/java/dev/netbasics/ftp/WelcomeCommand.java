@@ -1,14 +1,14 @@
 package dev.netbasics.ftp;
 
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.ftp.client.FtpSession;
+import dev.netbasics.ftp.client.ServerText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "welcome", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
@@ -16,9 +16,6 @@ import picocli.CommandLine.Spec;
             "Prints the banner as received, e.g. '220 (vsFTPd 3.0.3)'; multi-line banners whole."
         })
 final class WelcomeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     FtpToolsCommand top;
@@ -28,8 +25,8 @@ final class WelcomeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (FtpSession session = FtpSession.open(connection.settings(top, spec.commandLine().getErr()))) {
+        PrintWriter out = top.out();
+        try (FtpSession session = connection.open(top)) {
             for (String line : session.welcome()) {
                 out.println(ServerText.printable(line));
             }

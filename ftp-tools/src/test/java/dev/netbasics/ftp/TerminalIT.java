@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.ftp.client.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.ftp.client.Credentials;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

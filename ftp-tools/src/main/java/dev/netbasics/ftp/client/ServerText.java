@@ -1,15 +1,15 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import java.util.List;
 
 /** Text that comes from the server is untrusted: made safe to print, and checked before it names a local file. */
-final class ServerText {
+public final class ServerText {
 
     private ServerText() {
     }
 
     /** The text with control characters (other than tab) shown as {@code \xNN}, so no reply can drive the terminal. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,20 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** STOR in binary mode, refusing to replace a remote file unless forced, and checking the size the server reports. */
-final class Uploader {
+public final class Uploader {
 
     private final FtpSession session;
     private final boolean force;
     private final PrintWriter progressOut;
 
     /** @param progressOut where the progress bar goes, or {@code null} for none */
-    Uploader(FtpSession session, boolean force, PrintWriter progressOut) {
+    public Uploader(FtpSession session, boolean force, PrintWriter progressOut) {
         this.session = session;
         this.force = force;
         this.progressOut = progressOut;
     }
 
-    void upload(Path file) throws IOException {
+    public void upload(Path file) throws IOException {
         String name = file.getFileName().toString();
         long localSize = Files.size(file);
         if (!force && session.size(name) >= 0) {

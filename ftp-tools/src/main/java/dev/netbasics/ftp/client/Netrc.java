@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import java.io.IOException;
 import java.nio.file.Files;

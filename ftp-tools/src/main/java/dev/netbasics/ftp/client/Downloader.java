@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
@@ -24,12 +24,18 @@ import java.util.regex.Pattern;
  * when it is not: data goes to {@code .NAME.part} beside the target, which is renamed to NAME only after the
  * server's 226 and a size check. {@code --continue} resumes a {@code .part} file with REST.
  */
-final class Downloader {
+public final class Downloader {
 
     static final int BUFFER_SIZE = 256 * 1024;
     private static final Pattern ANNOUNCED_SIZE = Pattern.compile("\\((\\d+) bytes\\)");
 
-    record Options(Path directory, boolean resume, boolean force, boolean progress) {
+    /**
+     * @param directory where the files go (absolute, normalized)
+     * @param resume    {@code --continue}: resume {@code .part} files, skip complete ones
+     * @param force     overwrite existing files
+     * @param progress  draw a progress bar on stderr
+     */
+    public record Options(Path directory, boolean resume, boolean force, boolean progress) {
     }
 
     private final FtpSession session;
@@ -37,7 +43,7 @@ final class Downloader {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    Downloader(FtpSession session, Options options, PrintWriter out, PrintWriter err) {
+    public Downloader(FtpSession session, Options options, PrintWriter out, PrintWriter err) {
         this.session = session;
         this.options = options;
         this.out = out;
@@ -45,7 +51,7 @@ final class Downloader {
     }
 
     /** The names a server listed that are safe as local file names; the others are skipped with a warning. */
-    static List<String> safeNames(List<String> names, PrintWriter err) {
+    private static List<String> safeNames(List<String> names, PrintWriter err) {
         List<String> safe = new ArrayList<>();
         for (String name : names) {
             String reason = ServerText.unsafeNameReason(name);
@@ -62,7 +68,7 @@ final class Downloader {
     }
 
     /** Downloads each name, printing the book's {@code Downloading...NAME}; returns the exit status. */
-    int downloadAll(List<String> names) throws IOException {
+    public int downloadAll(List<String> names) throws IOException {
         List<String> safe = safeNames(names, err);
         if (!options.force() && !options.resume()) {
             for (String name : safe) {
@@ -89,7 +95,7 @@ final class Downloader {
     }
 
     /** One file; false when the server refused it (a warning says why); throws when a transfer breaks. */
-    boolean download(String name) throws IOException {
+    private boolean download(String name) throws IOException {
         Path directory = options.directory();
         Path target = directory.resolve(name);
         Path part = directory.resolve("." + name + ".part");
@@ -207,7 +213,7 @@ final class Downloader {
     }
 
     /** The size in a 150 reply such as vsftpd's "Opening BINARY mode data connection for hello (6 bytes).", or -1. */
-    static long announcedSize(List<String> reply) {
+    private static long announcedSize(List<String> reply) {
         Matcher matcher = ANNOUNCED_SIZE.matcher(String.join(" ", reply));
         return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
     }

@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,11 +9,11 @@ import java.util.Locale;
  * {@code ftp://[user[:password]@]host[:port][/path]} URL. A URL path is relative to the login directory, as in
  * RFC 1738 and curl; {@code ftp://host//abs} or {@code ftp://host/%2Fabs} is absolute.
  */
-record FtpTarget(String host, int port, String user, String urlPassword, String path) {
+public record FtpTarget(String host, int port, String user, String urlPassword, String path) {
 
     static final int DEFAULT_PORT = 21;
 
-    static FtpTarget parse(String hostOrUrl, Integer portOption, String userOption) {
+    public static FtpTarget parse(String hostOrUrl, Integer portOption, String userOption) {
         String lower = hostOrUrl.toLowerCase(Locale.ROOT);
         if (lower.startsWith("ftps://") || lower.startsWith("sftp://")) {
             throw usage(hostOrUrl.substring(0, lower.indexOf(':')) + ":// is not supported; use ftp://... with --tls");
@@ -80,7 +80,7 @@ record FtpTarget(String host, int port, String user, String urlPassword, String 
     }
 
     /** Command arguments go on the control connection: a CR or LF would smuggle in a second command. */
-    static void checkText(String text, String what) {
+    public static void checkText(String text, String what) {
         if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw usage(what + " contains control characters: " + ServerText.printable(text));
         }

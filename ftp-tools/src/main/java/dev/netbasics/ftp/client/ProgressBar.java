@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import java.io.PrintWriter;
 
@@ -55,7 +55,7 @@ final class ProgressBar {
         err.flush();
     }
 
-    static String human(long bytes) {
+    private static String human(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

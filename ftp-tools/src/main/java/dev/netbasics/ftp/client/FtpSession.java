@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,11 @@ import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.commons.net.ftp.FTPFile;
 import org.apache.commons.net.ftp.FTPReply;
 
-/** One logged-in control connection, with the operations the commands need; every failure is an FtpToolsException. */
-final class FtpSession implements AutoCloseable {
+/**
+ * One logged-in control connection, with the operations the commands need, as ftplib's {@code FTP} object offers
+ * them; every failure is an {@link FtpToolsException}.
+ */
+public final class FtpSession implements AutoCloseable {
 
     private final FTPClient client;
     private final ControlTrace trace;
@@ -32,8 +35,8 @@ final class FtpSession implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Connects and logs in. */
-    static FtpSession open(SessionSettings settings) throws IOException {
+    /** Connects, logs in and changes to the settings' directory, if any. */
+    public static FtpSession open(SessionSettings settings) throws IOException {
         FTPClient client = settings.tls() == null ? new FTPClient() : new SessionReusingFtpsClient(settings.tls());
         ControlTrace trace = new ControlTrace(settings.trace());
         client.addProtocolCommandListener(trace);
@@ -51,6 +54,9 @@ final class FtpSession implements AutoCloseable {
         try {
             session.connect();
             session.login();
+            if (settings.directory() != null) {
+                session.changeDirectory(settings.directory());
+            }
         } catch (IOException | RuntimeException e) {
             session.close();
             throw e;
@@ -103,7 +109,7 @@ final class FtpSession implements AutoCloseable {
     }
 
     /** The server's welcome banner, line by line, as received. */
-    List<String> welcome() {
+    public List<String> welcome() {
         return trace.banner();
     }
 
@@ -112,7 +118,7 @@ final class FtpSession implements AutoCloseable {
     }
 
     /** Binary mode, the data connection mode and, for FTPS, protected data connections. */
-    void prepareTransfers() throws IOException {
+    private void prepareTransfers() throws IOException {
         if (transfersReady) {
             return;
         }
@@ -135,22 +141,26 @@ final class FtpSession implements AutoCloseable {
         transfersReady = true;
     }
 
-    void changeDirectory(String directory) throws IOException {
+    private void changeDirectory(String directory) throws IOException {
         FtpTarget.checkText(directory, "directory");
         if (!client.changeWorkingDirectory(directory)) {
             throw fail("cannot change directory to " + directory);
         }
     }
 
-    /** Sends one raw command line and returns its reply code. */
-    int sendRaw(String commandLine) throws IOException {
+    /** Sends one raw command line and returns its reply, line by line; a 4xx/5xx reply is an error carrying it. */
+    public List<String> command(String commandLine) throws IOException {
         FtpTarget.checkText(commandLine, "command");
         String[] verbAndArgs = commandLine.strip().split(" ", 2);
-        return client.sendCommand(verbAndArgs[0], verbAndArgs.length > 1 ? verbAndArgs[1] : null);
+        int code = client.sendCommand(verbAndArgs[0], verbAndArgs.length > 1 ? verbAndArgs[1] : null);
+        if (code >= 400) {
+            throw fail(ControlTrace.masked(null, commandLine.strip()));
+        }
+        return replyLines();
     }
 
     /** NLST of the current directory, names as the server sent them. */
-    List<String> nameList() throws IOException {
+    public List<String> nameList() throws IOException {
         prepareTransfers();
         String[] names = client.listNames();
         if (names == null) {
@@ -236,6 +246,7 @@ final class FtpSession implements AutoCloseable {
         return new FtpToolsException(FtpToolsException.FAILURE, what + ": " + ServerText.oneLine(replyLines()));
     }
 
+    /** Logs out (QUIT) and closes the connection; never fails. */
     @Override
     public void close() {
         try {

@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import java.io.Console;
 import java.io.PrintWriter;
@@ -11,10 +11,10 @@ import java.util.function.Supplier;
  * The user and, only when the server asks for it, the password: {@code --password} or the URL's (both warned
  * about), {@code FTP_PASSWORD}, a netrc file, {@code anonymous@} for anonymous, or a no-echo prompt on a terminal.
  */
-final class Credentials {
+public final class Credentials {
 
     static final String ANONYMOUS = "anonymous";
-    static final String PASSWORD_VARIABLE = "FTP_PASSWORD";
+    public static final String PASSWORD_VARIABLE = "FTP_PASSWORD";
     /** What ftplib sends for anonymous logins. */
     static final String ANONYMOUS_PASSWORD = "anonymous@";
 
@@ -39,7 +39,7 @@ final class Credentials {
      * @param netrcFile the netrc file to consult, or {@code null} for none
      * @param warnings  where warnings about exposed passwords go
      */
-    static Credentials resolve(FtpTarget target, String passwordOption, Path netrcFile, Map<String, String> environment,
+    public static Credentials resolve(FtpTarget target, String passwordOption, Path netrcFile, Map<String, String> environment,
             Supplier<Console> console, PrintWriter warnings) {
         String explicit = passwordOption;
         if (passwordOption != null) {

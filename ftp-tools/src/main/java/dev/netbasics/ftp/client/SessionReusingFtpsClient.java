@@ -1,16 +1,17 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
-import javax.net.SocketFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
+import org.apache.commons.net.DefaultSocketFactory;
 import org.apache.commons.net.ftp.FTPSClient;
 
 /**
@@ -53,8 +54,13 @@ final class SessionReusingFtpsClient extends FTPSClient {
     @Override
     protected Socket _openDataConnection_(String command, String arg) throws IOException {
         Socket socket = super._openDataConnection_(command, arg);
-        if (!dataProtected || !(socket instanceof DataSocket plain)) {
+        if (!dataProtected || socket == null) {
             return socket;
+        }
+        if (!(socket instanceof DataSocket plain)) {
+            // never a clear-text data connection after PROT P
+            socket.close();
+            throw new IllegalStateException("data connection not made by the protected data socket factory");
         }
         SSLSession control = ((SSLSocket) _socket_).getSession();
         plain.reportPeerPort(control.getPeerPort());
@@ -94,31 +100,12 @@ final class SessionReusingFtpsClient extends FTPSClient {
         }
     }
 
-    private static final class DataSocketFactory extends SocketFactory {
+    /** Passive mode: Commons Net creates data sockets unconnected, then connects them. */
+    private static final class DataSocketFactory extends DefaultSocketFactory {
 
         @Override
         public Socket createSocket() {
             return new DataSocket();
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) {
-            throw new UnsupportedOperationException("data sockets are created unconnected");
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-            throw new UnsupportedOperationException("data sockets are created unconnected");
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) {
-            throw new UnsupportedOperationException("data sockets are created unconnected");
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-            throw new UnsupportedOperationException("data sockets are created unconnected");
         }
     }
 
@@ -143,7 +130,7 @@ final class SessionReusingFtpsClient extends FTPSClient {
         @Override
         public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
             DataServerSocket server = new DataServerSocket();
-            server.bind(new java.net.InetSocketAddress(address, port), backlog);
+            server.bind(new InetSocketAddress(address, port), backlog);
             return server;
         }
     }

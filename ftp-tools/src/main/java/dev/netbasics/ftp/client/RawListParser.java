@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import org.apache.commons.net.ftp.FTPClientConfig;
 import org.apache.commons.net.ftp.FTPFile;

@@ -1,4 +1,4 @@
-package dev.netbasics.ftp;
+package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.ErrorHandler;
 import dev.netbasics.cli.FailureReport;
@@ -9,7 +9,7 @@ import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
 
 /** ftp-tools' reading of network and TLS failures: its own exit codes, and a server's text made printable. */
-final class FtpFailures implements FailureReport {
+public final class FtpFailures implements FailureReport {
 
     @Override
     public int exitCode(Exception failure) {
