@@ -119,12 +119,23 @@ public final class PackagedTool {
      * output then has the terminal's CR LF line ends); tests skip themselves where {@link #TERMINAL} is absent.
      */
     public Result runOnTerminal() {
+        return runToEnd(terminalCommand(), new byte[0]);
+    }
+
+    /**
+     * Starts the tool on a pseudo-terminal and leaves it running, for a test that reads the screen (its standard
+     * output: the terminal shows standard error there too) and types at the keyboard (its standard input).
+     */
+    public Process startOnTerminal() {
+        return start(terminalCommand());
+    }
+
+    private List<String> terminalCommand() {
         StringBuilder shellCommand = new StringBuilder();
         for (String word : command()) {
             shellCommand.append(" '").append(word.replace("'", "'\\''")).append('\'');
         }
-        return runToEnd(List.of(TERMINAL.toString(), "-qec", shellCommand.toString().strip(), "/dev/null"),
-                new byte[0]);
+        return List.of(TERMINAL.toString(), "-qec", shellCommand.toString().strip(), "/dev/null");
     }
 
     private Result runToEnd(List<String> command, byte[] stdin) {
