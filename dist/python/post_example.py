@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The book's post_example.py: POST JSON with http.client and print the response body.
 
-Usage: post_example.py URL [JSON]   (default JSON: {"text": "Hello World"}; the book posts to httpbin's /post)
+Usage: post_example.py URL [JSON|@FILE]   (default JSON: {"text": "Hello World"}; the book posts to httpbin's /post)
 """
 import http.client
 import json
@@ -11,7 +11,11 @@ from urllib.parse import urlsplit
 
 def main():
     url = urlsplit(sys.argv[1] if len(sys.argv) > 1 else "https://httpbin.org/post")
-    payload = json.loads(sys.argv[2]) if len(sys.argv) > 2 else {"text": "Hello World"}
+    document = sys.argv[2] if len(sys.argv) > 2 else '{"text": "Hello World"}'
+    if document.startswith("@"):
+        with open(document[1:], encoding="utf-8") as file:
+            document = file.read()
+    payload = json.loads(document)
     connection_class = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
     connection = connection_class(url.hostname, url.port, timeout=20)
     headers = {"Content-type": "application/json"}
