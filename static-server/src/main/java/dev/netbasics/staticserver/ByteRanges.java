@@ -32,6 +32,11 @@ final class ByteRanges {
     private ByteRanges() {
     }
 
+    /**
+     * RFC 9110, 14.1: a range is satisfiable when its first byte lies in the file, or when it is a suffix of
+     * non-zero length of a non-empty file; a header whose every range is unsatisfiable gets 416, one that
+     * breaks the syntax is ignored (the whole file is sent).
+     */
     static Outcome parse(String header, long size) {
         String value = header.strip();
         if (!value.regionMatches(true, 0, "bytes=", 0, "bytes=".length())) {
@@ -42,8 +47,14 @@ final class ByteRanges {
             return IGNORE;
         }
         List<Range> ranges = new ArrayList<>();
+        int given = 0;
         for (String rawSpec : specs) {
             String spec = rawSpec.strip();
+            if (spec.isEmpty()) {
+                // empty list elements are allowed (RFC 9110, 5.6.1)
+                continue;
+            }
+            given++;
             int dash = spec.indexOf('-');
             if (dash < 0) {
                 return IGNORE;
@@ -58,7 +69,7 @@ final class ByteRanges {
                 }
                 long first = parseDigits(spec.substring(0, dash));
                 String lastText = spec.substring(dash + 1);
-                long last = lastText.isEmpty() ? size - 1 : parseDigits(lastText);
+                long last = lastText.isEmpty() ? Long.MAX_VALUE : parseDigits(lastText);
                 if (last < first) {
                     return IGNORE;
                 }
@@ -69,7 +80,7 @@ final class ByteRanges {
                 return IGNORE;
             }
         }
-        return new Outcome(false, coalesced(ranges));
+        return given == 0 ? IGNORE : new Outcome(false, coalesced(ranges));
     }
 
     /** Overlapping or adjacent ranges merged, so a client cannot make the server send a byte twice. */
@@ -100,15 +111,19 @@ final class ByteRanges {
         return merged;
     }
 
+    /** A run of digits; a number too large for a long stands for a position past any file. */
     private static long parseDigits(String text) {
-        if (text.isEmpty() || text.length() > 18) {
+        if (text.isEmpty()) {
             throw new NumberFormatException(text);
         }
+        long value = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
                 throw new NumberFormatException(text);
             }
+            value = value > (Long.MAX_VALUE - digit) / 10 ? Long.MAX_VALUE : value * 10 + digit;
         }
-        return Long.parseLong(text);
+        return value;
     }
 }

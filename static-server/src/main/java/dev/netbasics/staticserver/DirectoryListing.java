@@ -1,6 +1,7 @@
 package dev.netbasics.staticserver;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,10 +11,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The HTML page Python's http.server shows for a directory, byte for byte in its structure. */
+/**
+ * The HTML page Python's http.server shows for a directory, byte for byte in its structure. As there, a
+ * name is shown with its own bytes, UTF-8 or not, and linked by their percent-encoding, so every listed
+ * file can be fetched; the title is the request path decoded leniently.
+ */
 final class DirectoryListing {
 
     private DirectoryListing() {
+    }
+
+    /** A directory entry: its name as a byte string, and whether it is (or links to) a directory, or is a link. */
+    private record Entry(String name, String sortKey, boolean directory, boolean link) {
     }
 
     /**
@@ -22,37 +31,34 @@ final class DirectoryListing {
      * @param resolver decides which entries are shown
      */
     static byte[] render(Path directory, String displayPath, PathResolver resolver) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
+        List<Entry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            for (Path path : stream) {
+                // toUri() gives the name's bytes whatever the locale's charset, and a '/' after a directory.
+                URI uri = path.toUri();
+                String name = PathResolver.nameBytes(uri);
                 if (resolver.listable(name)) {
-                    names.add(name);
+                    String sortKey = new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)
+                            .toLowerCase(Locale.ROOT);
+                    entries.add(new Entry(name, sortKey, uri.getRawPath().endsWith("/"), Files.isSymbolicLink(path)));
                 }
             }
         }
-        names.sort(Comparator.comparing((String name) -> name.toLowerCase(Locale.ROOT)));
-        String title = "Directory listing for " + escapeHtml(lenientDecode(displayPath));
-        StringBuilder html = new StringBuilder(256 + names.size() * 64)
+        entries.sort(Comparator.comparing(Entry::sortKey));
+        String title = "Directory listing for "
+                + latin1(escapeHtml(PathResolver.lenientUnquote(displayPath)).getBytes(StandardCharsets.UTF_8));
+        StringBuilder html = new StringBuilder(256 + entries.size() * 64)
                 .append("<!DOCTYPE HTML>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(title).append("</title>\n</head>\n")
                 .append("<body>\n<h1>").append(title).append("</h1>\n<hr>\n<ul>\n");
-        for (String name : names) {
-            Path entry = directory.resolve(name);
-            String display = name;
-            String link = name;
-            if (Files.isDirectory(entry)) {
-                display = name + "/";
-                link = name + "/";
-            }
-            if (Files.isSymbolicLink(entry)) {
-                display = name + "@";
-            }
-            html.append("<li><a href=\"").append(quote(link)).append("\">").append(escapeHtml(display))
+        for (Entry entry : entries) {
+            String link = entry.directory() ? entry.name() + "/" : entry.name();
+            String display = entry.link() ? entry.name() + "@" : link;
+            html.append("<li><a href=\"").append(PathResolver.quote(link)).append("\">").append(escapeHtml(display))
                     .append("</a></li>\n");
         }
         html.append("</ul>\n<hr>\n</body>\n</html>\n");
-        return html.toString().getBytes(StandardCharsets.UTF_8);
+        return html.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Python's {@code html.escape(text, quote=False)}. */
@@ -60,28 +66,7 @@ final class DirectoryListing {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** Python's {@code urllib.parse.quote(text)}: UTF-8, everything but unreserved characters and '/'. */
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '_' || c == '.' || c == '-' || c == '~' || c == '/') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
-    }
-
-    /** Python's {@code urllib.parse.unquote}: invalid sequences are kept as they are. */
-    static String lenientDecode(String raw) {
-        try {
-            return PathResolver.decode(raw);
-        } catch (HttpError e) {
-            return raw;
-        }
+    private static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

@@ -274,7 +274,7 @@ final class FileHandler {
             boolean keepAlive, InetAddress client) throws IOException {
         StringBuilder location = new StringBuilder();
         for (String segment : segments) {
-            location.append('/').append(DirectoryListing.quote(segment));
+            location.append('/').append(PathResolver.quote(segment));
         }
         location.append('/').append(request.query());
         log.request(client, request.requestLine(), HttpStatus.MOVED_PERMANENTLY);

@@ -80,6 +80,11 @@ final class RequestReader {
         return new HttpRequest(requestLine, method, path, query, version, readHeaders());
     }
 
+    /** Whether bytes past the last request are buffered here or waiting in the socket (pipelined requests). */
+    boolean hasUnreadInput() throws IOException {
+        return position < limit || in.available() > 0;
+    }
+
     /** Discards a request body so the next request on the connection can be read; false if that is unsafe. */
     boolean skipBody(HttpRequest request) throws IOException {
         if (request.header("transfer-encoding") != null) {

@@ -1,24 +1,21 @@
 package dev.netbasics.staticserver;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged tool as users run it: port 0, the real port in the banner, SIGTERM ends it cleanly with 0. */
+/** The packaged tool as users stop it: Ctrl-C (SIGINT) or SIGTERM end it with Python's message and status 0. */
 class ShutdownIT {
 
     @TempDir
@@ -27,29 +24,48 @@ class ShutdownIT {
     @Test
     void sigtermStopsCleanlyWithStatusZero() throws Exception {
         Files.writeString(root.resolve("hello.txt"), "hello");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-jar", System.getProperty("netbasics.jar"),
-                "-b", "127.0.0.1", "-d", root.toString(), "0")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String banner = out.readLine();
-            Matcher matcher = Pattern.compile("Serving HTTP on 127\\.0\\.0\\.1 port (\\d+) "
-                    + "\\(http://127\\.0\\.0\\.1:(\\d+)/\\) \\.\\.\\.").matcher(banner);
-            assertTrue(matcher.matches(), banner);
-            assertEquals(matcher.group(1), matcher.group(2));
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + matcher.group(1) + "/hello.txt")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals("hello", response.body());
-            // kill(1) rather than Process.destroy(), which would also close the pipe we still read
-            new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
-            assertEquals(0, process.exitValue());
-            assertEquals("", out.readLine());
-            assertEquals("Shutdown requested, exiting.", out.readLine());
-        } finally {
-            process.destroyForcibly();
+        try (ServerProcess server = ServerProcess.serve(root)) {
+            assertStopsWithPythonsMessage(server, "TERM");
         }
+    }
+
+    @Test
+    void ctrlCStopsCleanlyWithStatusZero() throws Exception {
+        Files.writeString(root.resolve("hello.txt"), "hello");
+        try (ServerProcess server = ServerProcess.serveInterruptible(root)) {
+            assertStopsWithPythonsMessage(server, "INT");
+        }
+    }
+
+    @Test
+    void aResponseInProgressIsFinishedBeforeTheExit() throws Exception {
+        byte[] data = new byte[32 * 1024 * 1024];
+        new Random(5).nextBytes(data);
+        Files.write(root.resolve("large.bin"), data);
+        try (ServerProcess server = ServerProcess.serve(root); Socket socket = server.connect()) {
+            ServerProcess.write(socket.getOutputStream(), "GET /large.bin HTTP/1.1\r\nHost: x\r\n\r\n");
+            InputStream in = socket.getInputStream();
+            // The head and the first bytes have come; most of the body is still to be sent.
+            byte[] first = in.readNBytes(1024);
+            server.signal("TERM");
+            Thread.sleep(500);
+            byte[] rest = in.readAllBytes();
+            byte[] whole = new byte[first.length + rest.length];
+            System.arraycopy(first, 0, whole, 0, first.length);
+            System.arraycopy(rest, 0, whole, first.length, rest.length);
+            int bodyStart = new String(whole, 0, 1024, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n") + 4;
+            assertArrayEquals(data, java.util.Arrays.copyOfRange(whole, bodyStart, whole.length));
+            assertEquals(0, server.awaitExit());
+        }
+    }
+
+    private static void assertStopsWithPythonsMessage(ServerProcess server, String signal) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.url("/hello.txt"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("hello", response.body());
+        assertEquals(0, server.stop(signal));
+        assertEquals("", server.nextOutputLine());
+        assertEquals("Shutdown requested, exiting.", server.nextOutputLine());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Clients nobody here wrote, Python's urllib and curl, fetch files and ranges byte for byte. */
-class InteropTest {
+class InteropIT {
 
     private static final String PYTHON_FETCH = """
             import sys, urllib.request
@@ -32,7 +32,7 @@ class InteropTest {
     @TempDir
     Path root;
 
-    private RunningServer server;
+    private ServerProcess server;
     private byte[] data;
 
     @BeforeEach
@@ -41,7 +41,7 @@ class InteropTest {
         new Random(11).nextBytes(data);
         Files.write(root.resolve("data.bin"), data);
         Files.writeString(root.resolve("unicodé file.txt"), "grüße\n");
-        server = RunningServer.of(root);
+        server = ServerProcess.serve(root);
     }
 
     @AfterEach

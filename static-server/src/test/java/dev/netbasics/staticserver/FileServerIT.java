@@ -1,0 +1,529 @@
+package dev.netbasics.staticserver;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged server over HTTP: files, listings, conditional requests, ranges, keep-alive, errors, options. */
+class FileServerIT {
+
+    @TempDir
+    Path root;
+
+    private ServerProcess server;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private byte[] big;
+
+    @BeforeEach
+    void files() throws Exception {
+        Files.writeString(root.resolve("hello.txt"), "Hello, world!\n");
+        big = new byte[300_000];
+        new Random(7).nextBytes(big);
+        Files.write(root.resolve("big.bin"), big);
+        Files.createDirectories(root.resolve("site"));
+        Files.writeString(root.resolve("site/index.html"), "<h1>site</h1>\n");
+        Files.createDirectories(root.resolve("Docs"));
+        Files.writeString(root.resolve("a&b <c>.txt"), "x");
+        Files.writeString(root.resolve(".secret"), "dot");
+        Files.setLastModifiedTime(root.resolve("hello.txt"), FileTime.from(Instant.parse("2024-01-02T03:04:05Z")));
+        server = ServerProcess.serve(root);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void servesAFileWithItsHeaders() throws Exception {
+        HttpResponse<byte[]> response = get("/hello.txt");
+        assertEquals(200, response.statusCode());
+        assertEquals("Hello, world!\n", new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("text/plain; charset=utf-8", response.headers().firstValue("content-type").orElseThrow());
+        assertEquals("14", response.headers().firstValue("content-length").orElseThrow());
+        assertEquals("Tue, 02 Jan 2024 03:04:05 GMT", response.headers().firstValue("last-modified").orElseThrow());
+        assertEquals("bytes", response.headers().firstValue("accept-ranges").orElseThrow());
+        assertTrue(response.headers().firstValue("etag").orElseThrow().matches("\"[0-9a-f]+-e\""));
+        assertTrue(response.headers().firstValue("date").orElseThrow().endsWith(" GMT"));
+    }
+
+    @Test
+    void largeFilesArriveWhole() throws Exception {
+        assertArrayEquals(big, get("/big.bin").body());
+    }
+
+    @Test
+    void headHasTheSameHeadersAndNoBody() throws Exception {
+        RawResponse get = server.exchange("GET /big.bin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        try (Socket socket = server.connect()) {
+            ServerProcess.write(socket.getOutputStream(), "HEAD /big.bin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            InputStream in = socket.getInputStream();
+            RawResponse head = RawResponse.read(in, true);
+            assertEquals(200, head.status());
+            assertEquals(get.header("content-length"), head.header("content-length"));
+            assertEquals(get.header("etag"), head.header("etag"));
+            assertEquals(get.header("content-type"), head.header("content-type"));
+            assertEquals(-1, in.read(), "no body after a HEAD response");
+        }
+    }
+
+    @Test
+    void listsDirectoriesLikePython() throws Exception {
+        HttpResponse<byte[]> response = get("/");
+        assertEquals("text/html; charset=utf-8", response.headers().firstValue("content-type").orElseThrow());
+        assertEquals("""
+                <!DOCTYPE HTML>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <title>Directory listing for /</title>
+                </head>
+                <body>
+                <h1>Directory listing for /</h1>
+                <hr>
+                <ul>
+                <li><a href=".secret">.secret</a></li>
+                <li><a href="a%26b%20%3Cc%3E.txt">a&amp;b &lt;c&gt;.txt</a></li>
+                <li><a href="big.bin">big.bin</a></li>
+                <li><a href="Docs/">Docs/</a></li>
+                <li><a href="hello.txt">hello.txt</a></li>
+                <li><a href="site/">site/</a></li>
+                </ul>
+                <hr>
+                </body>
+                </html>
+                """, new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void listingTitleIsTheEscapedDecodedPath() throws Exception {
+        Files.createDirectories(root.resolve("x <y>"));
+        String page = new String(get("/x%20%3Cy%3E/").body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<title>Directory listing for /x &lt;y&gt;/</title>"), page);
+    }
+
+    @Test
+    void indexFileIsServedForItsDirectory() throws Exception {
+        assertEquals("<h1>site</h1>\n", new String(get("/site/").body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void directoryWithoutSlashRedirectsKeepingTheQuery() throws Exception {
+        RawResponse response = server.exchange("GET /site?a=1&b=2 HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertEquals(301, response.status());
+        assertEquals("/site/?a=1&b=2", response.header("location"));
+        assertEquals("0", response.header("content-length"));
+    }
+
+    @Test
+    void protocolRelativeRedirectIsImpossible() throws Exception {
+        Files.createDirectories(root.resolve("evil.example"));
+        RawResponse response = server.exchange("GET //evil.example HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertEquals(301, response.status());
+        assertEquals("/evil.example/", response.header("location"));
+    }
+
+    @Test
+    void otherMethodsAre501WithAllowAndPythonsErrorPage() throws Exception {
+        RawResponse response = server.exchange("POST /hello.txt HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        assertEquals(501, response.status());
+        assertEquals("GET, HEAD", response.header("allow"));
+        assertEquals("close", response.header("connection"));
+        assertEquals("text/html;charset=utf-8", response.header("content-type"));
+        assertEquals("""
+                <!DOCTYPE HTML>
+                <html lang="en">
+                    <head>
+                        <meta charset="utf-8">
+                        <title>Error response</title>
+                    </head>
+                    <body>
+                        <h1>Error response</h1>
+                        <p>Error code: 501</p>
+                        <p>Message: Unsupported method ('POST').</p>
+                        <p>Error code explanation: 501 - Server does not support this operation.</p>
+                    </body>
+                </html>
+                """, response.text());
+        assertEquals(response.body().length, Integer.parseInt(response.header("content-length")));
+    }
+
+    @Test
+    void missingFileIs404() throws Exception {
+        RawResponse response = server.exchange("GET /nope.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertEquals(404, response.status());
+        assertTrue(response.text().contains("<p>Message: File not found.</p>"));
+        assertEquals(404, server.exchange("GET /hello.txt/ HTTP/1.1\r\nHost: x\r\n\r\n").status());
+    }
+
+    @Test
+    void logsInPythonsFormat() throws Exception {
+        get("/hello.txt");
+        get("/missing");
+        String log = server.logContaining("\"GET /missing HTTP/1.1\" 404 -");
+        assertTrue(log.matches("(?s)127\\.0\\.0\\.1 - - \\[\\d\\d/[A-Z][a-z]{2}/\\d{4} \\d\\d:\\d\\d:\\d\\d] "
+                + "\"GET /hello\\.txt HTTP/1\\.1\" 200 -\n.*"), log);
+        assertTrue(log.contains("] code 404, message File not found\n"), log);
+        assertTrue(log.contains("] \"GET /missing HTTP/1.1\" 404 -\n"), log);
+    }
+
+    @Test
+    void controlCharactersInTheLogAreEscaped() throws Exception {
+        server.exchange("GET /\u001b[31mred HTTP/1.1\r\nHost: x\r\n\r\n");
+        String log = server.log();
+        assertFalse(log.contains("\u001b"), log);
+        assertTrue(log.contains("\\x1b[31mred"), log);
+    }
+
+    @Test
+    void ifNoneMatchGives304() throws Exception {
+        String etag = get("/hello.txt").headers().firstValue("etag").orElseThrow();
+        HttpResponse<byte[]> response = get("/hello.txt", "If-None-Match", "\"other\", " + etag);
+        assertEquals(304, response.statusCode());
+        assertEquals(0, response.body().length);
+        assertEquals(304, get("/hello.txt", "If-None-Match", "W/" + etag).statusCode());
+        assertEquals(304, get("/hello.txt", "If-None-Match", "*").statusCode());
+    }
+
+    @Test
+    void ifModifiedSinceGives304UnlessModified() throws Exception {
+        assertEquals(304, get("/hello.txt", "If-Modified-Since", "Tue, 02 Jan 2024 03:04:05 GMT").statusCode());
+        assertEquals(304, get("/hello.txt", "If-Modified-Since", "Tuesday, 02-Jan-24 03:04:05 GMT").statusCode());
+        assertEquals(304, get("/hello.txt", "If-Modified-Since", "Tue Jan  2 03:04:05 2024").statusCode());
+        assertEquals(200, get("/hello.txt", "If-Modified-Since", "Tue, 02 Jan 2024 03:04:04 GMT").statusCode());
+        assertEquals(200, get("/hello.txt", "If-Modified-Since", "not a date").statusCode());
+    }
+
+    @Test
+    void ifNoneMatchTakesPrecedenceOverIfModifiedSince() throws Exception {
+        assertEquals(200, get("/hello.txt", "If-None-Match", "\"stale\"",
+                "If-Modified-Since", "Wed, 01 Jan 2031 00:00:00 GMT").statusCode());
+    }
+
+    @Test
+    void singleRanges() throws Exception {
+        HttpResponse<byte[]> range = get("/big.bin", "Range", "bytes=100-199");
+        assertEquals(206, range.statusCode());
+        assertEquals("bytes 100-199/300000", range.headers().firstValue("content-range").orElseThrow());
+        assertArrayEquals(java.util.Arrays.copyOfRange(big, 100, 200), range.body());
+        HttpResponse<byte[]> suffix = get("/big.bin", "Range", "bytes=-10");
+        assertEquals("bytes 299990-299999/300000", suffix.headers().firstValue("content-range").orElseThrow());
+        assertArrayEquals(java.util.Arrays.copyOfRange(big, 299_990, 300_000), suffix.body());
+        HttpResponse<byte[]> open = get("/big.bin", "Range", "bytes=200000-");
+        assertArrayEquals(java.util.Arrays.copyOfRange(big, 200_000, 300_000), open.body());
+        HttpResponse<byte[]> beyond = get("/big.bin", "Range", "bytes=299999-400000");
+        assertEquals("bytes 299999-299999/300000", beyond.headers().firstValue("content-range").orElseThrow());
+    }
+
+    @Test
+    void multipleRangesAreMultipart() throws Exception {
+        HttpResponse<byte[]> response = get("/hello.txt", "Range", "bytes=0-4,7-11");
+        assertEquals(206, response.statusCode());
+        String type = response.headers().firstValue("content-type").orElseThrow();
+        assertTrue(type.startsWith("multipart/byteranges; boundary="), type);
+        String boundary = type.substring(type.indexOf('=') + 1);
+        assertEquals("--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Range: bytes 0-4/14\r\n\r\n"
+                + "Hello\r\n--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Range: bytes 7-11/14"
+                + "\r\n\r\nworld\r\n--" + boundary + "--\r\n", new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals(response.body().length,
+                Integer.parseInt(response.headers().firstValue("content-length").orElseThrow()));
+    }
+
+    @Test
+    void overlappingRangesAreMerged() throws Exception {
+        HttpResponse<byte[]> response = get("/hello.txt", "Range", "bytes=0-3,2-5");
+        assertEquals("bytes 0-5/14", response.headers().firstValue("content-range").orElseThrow());
+        assertEquals("Hello,", new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void unsatisfiableRangesAre416WithTheSize() throws Exception {
+        Files.createFile(root.resolve("empty.txt"));
+        for (String[] ask : new String[][] {
+                {"/hello.txt", "bytes=100-200", "14"},
+                {"/big.bin", "bytes=300005-", "300000"},
+                {"/big.bin", "bytes=300000-", "300000"},
+                {"/big.bin", "bytes=-0", "300000"},
+                {"/big.bin", "bytes=300000-300010, 400000-, -0", "300000"},
+                {"/big.bin", "bytes=99999999999999999999-", "300000"},
+                {"/empty.txt", "bytes=0-", "0"},
+                {"/empty.txt", "bytes=-5", "0"}}) {
+            HttpResponse<byte[]> response = get(ask[0], "Range", ask[1]);
+            assertEquals(416, response.statusCode(), ask[1]);
+            assertEquals("bytes */" + ask[2], response.headers().firstValue("content-range").orElseThrow(), ask[1]);
+            assertEquals(0, response.body().length, ask[1]);
+        }
+    }
+
+    @Test
+    void aSatisfiableRangeAmongUnsatisfiableOnesIsServed() throws Exception {
+        HttpResponse<byte[]> response = get("/big.bin", "Range", "bytes=400000-, -0, 299998-, ,");
+        assertEquals(206, response.statusCode());
+        assertEquals("bytes 299998-299999/300000", response.headers().firstValue("content-range").orElseThrow());
+        assertArrayEquals(java.util.Arrays.copyOfRange(big, 299_998, 300_000), response.body());
+    }
+
+    @Test
+    void malformedRangesAreIgnored() throws Exception {
+        assertEquals(200, get("/hello.txt", "Range", "bytes=5-1").statusCode());
+        assertEquals(200, get("/hello.txt", "Range", "items=0-1").statusCode());
+        assertEquals(200, get("/hello.txt", "Range", "bytes=a-b").statusCode());
+        assertEquals(200, get("/hello.txt", "Range", "bytes=").statusCode());
+        assertEquals(200, get("/hello.txt", "Range", "bytes=20-10").statusCode());
+    }
+
+    @Test
+    void ifRangeServesTheRangeOnlyForTheCurrentVersion() throws Exception {
+        String etag = get("/hello.txt").headers().firstValue("etag").orElseThrow();
+        assertEquals(206, get("/hello.txt", "Range", "bytes=0-1", "If-Range", etag).statusCode());
+        assertEquals(206, get("/hello.txt", "Range", "bytes=0-1", "If-Range", "Tue, 02 Jan 2024 03:04:05 GMT")
+                .statusCode());
+        HttpResponse<byte[]> stale = get("/hello.txt", "Range", "bytes=0-1", "If-Range", "\"old\"");
+        assertEquals(200, stale.statusCode());
+        assertEquals(14, stale.body().length);
+    }
+
+    @Test
+    void keepAliveCarriesSeveralRequestsAndPipelining() throws Exception {
+        try (Socket socket = server.connect()) {
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < 3; i++) {
+                ServerProcess.write(socket.getOutputStream(), "GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+                RawResponse response = RawResponse.read(in, false);
+                assertEquals(200, response.status());
+                assertNull(response.header("connection"));
+            }
+            ServerProcess.write(socket.getOutputStream(), "GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "HEAD /big.bin HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /site/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            assertEquals("Hello, world!\n", RawResponse.read(in, false).text());
+            assertEquals("300000", RawResponse.read(in, true).header("content-length"));
+            RawResponse last = RawResponse.read(in, false);
+            assertEquals("<h1>site</h1>\n", last.text());
+            assertEquals("close", last.header("connection"));
+            assertEquals(-1, in.read());
+        }
+    }
+
+    @Test
+    void http10ClientsGetOneRequestPerConnectionUnlessTheyAskForMore() throws Exception {
+        RawResponse plain = server.exchange("GET /hello.txt HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", plain.statusLine());
+        assertEquals("close", plain.header("connection"));
+        try (Socket socket = server.connect()) {
+            ServerProcess.write(socket.getOutputStream(), "GET /hello.txt HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+            assertEquals("keep-alive", RawResponse.read(socket.getInputStream(), false).header("connection"));
+        }
+    }
+
+    @Test
+    void http10ProtocolClosesEveryConnection() throws Exception {
+        try (ServerProcess old = ServerProcess.serve(root, "-p", "HTTP/1.0", "-q")) {
+            RawResponse response = old.exchange("GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+            assertEquals("HTTP/1.0 200 OK", response.statusLine());
+            assertEquals("close", response.header("connection"));
+        }
+    }
+
+    @Test
+    void malformedRequestsGetPythonsErrors() throws Exception {
+        assertEquals(400, server.exchange("GARBAGE\r\n\r\n").status());
+        assertEquals(400, server.exchange("GET /hello.txt HTTP/x.y\r\n\r\n").status());
+        assertEquals(400, server.exchange("GET /hello.txt HTTP/1.1\r\nBad Header\r\n\r\n").status());
+        assertEquals(400, server.exchange("GET /hello.txt HTTP/1.1\r\n folded: x\r\n\r\n").status());
+        RawResponse http2 = server.exchange("GET /hello.txt HTTP/2.0\r\n\r\n");
+        assertEquals(505, http2.status());
+        assertTrue(http2.text().contains("Invalid HTTP version (2.0)"), http2.text());
+        assertEquals(505, server.exchange("GET / HTTP/3.0\r\n\r\n").status());
+    }
+
+    /**
+     * RFC 9112, 3.2.1: a target in origin form starts with '/'. Python serves {@code GET site?hi=1} (a 301 to
+     * the relative {@code site/?hi=1}); this answers 400, as nginx does.
+     */
+    @Test
+    void targetWithoutLeadingSlashIs400() throws Exception {
+        for (String target : new String[] {"hello.txt", "site", "site?hi=1", "site/"}) {
+            RawResponse response = server.exchange("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n");
+            assertEquals(400, response.status(), target);
+            assertTrue(response.text().contains("Bad request syntax ('GET " + target + " HTTP/1.1')"), response.text());
+            assertNull(response.header("location"), target);
+        }
+    }
+
+    @Test
+    void overlongRequestLineIs414() throws Exception {
+        assertEquals(414, server.exchange("GET /" + "a".repeat(9000) + " HTTP/1.1\r\n\r\n").status());
+    }
+
+    @Test
+    void tooManyOrTooLargeHeadersAre431() throws Exception {
+        StringBuilder many = new StringBuilder("GET / HTTP/1.1\r\n");
+        for (int i = 0; i < 101; i++) {
+            many.append("X-").append(i).append(": y\r\n");
+        }
+        assertEquals(431, server.exchange(many.append("\r\n").toString()).status());
+        assertEquals(431, server.exchange("GET / HTTP/1.1\r\nX: " + "y".repeat(70_000) + "\r\n\r\n").status());
+    }
+
+    /**
+     * RFC 9112, 9.6: an error answered before the request has been read whole reaches every client whole, and
+     * the connection ends cleanly, not with a reset, however much of the request is still on its way.
+     */
+    @Test
+    void everyOversizedRequestLineGetsTheWhole414AndACleanEnd() throws Exception {
+        String line = "GET /" + "a".repeat(20_000 - "GET / HTTP/1.1".length()) + " HTTP/1.1";
+        assertEquals(20_000, line.length());
+        byte[] request = (line + "\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        int clients = 200;
+        CountDownLatch ready = new CountDownLatch(clients);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < clients; i++) {
+                outcomes.add(pool.submit(() -> {
+                    try (Socket socket = server.connect()) {
+                        ready.countDown();
+                        ready.await();
+                        socket.getOutputStream().write(request);
+                        return wholeAnswerThenCleanEnd(socket, 414);
+                    } catch (IOException e) {
+                        return e.toString();
+                    }
+                }));
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            if (!outcome.get().isEmpty()) {
+                failures.add(outcome.get());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void malformedOrOversizedHeadsFollowedByMoreBytesGetTheirWholeAnswer() throws Exception {
+        String flood = "x".repeat(300_000);
+        StringBuilder manyHeaders = new StringBuilder("GET / HTTP/1.1\r\n");
+        for (int i = 0; i < 150; i++) {
+            manyHeaders.append("X-").append(i).append(": y\r\n");
+        }
+        for (String[] ask : new String[][] {
+                {"GARBAGE\r\n" + flood, "400"},
+                {"GET /hello.txt HTTP/1.1\r\nBad Header\r\n" + flood, "400"},
+                {manyHeaders + flood, "431"},
+                {"GET / HTTP/1.1\r\nX: " + flood + "\r\n\r\n", "431"}}) {
+            try (Socket socket = server.connect()) {
+                ServerProcess.write(socket.getOutputStream(), ask[0]);
+                assertEquals("", wholeAnswerThenCleanEnd(socket, Integer.parseInt(ask[1])), ask[1]);
+            }
+        }
+    }
+
+    /** Empty when the socket yields one whole response with this status and then a clean end of stream. */
+    private static String wholeAnswerThenCleanEnd(Socket socket, int status) {
+        try {
+            InputStream in = socket.getInputStream();
+            RawResponse response = RawResponse.read(in, false);
+            if (response == null || response.status() != status) {
+                return "answer: " + (response == null ? "none" : response.statusLine());
+            }
+            if (response.body().length != Integer.parseInt(response.header("content-length"))) {
+                return "a body of " + response.body().length + " bytes, not " + response.header("content-length");
+            }
+            return in.read() == -1 ? "" : "more after the response";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Test
+    void slowClientsTimeOutWithoutBlockingOthers() throws Exception {
+        try (ServerProcess quick = ServerProcess.serve(root, "--timeout", "1", "-q"); Socket slow = quick.connect()) {
+            ServerProcess.write(slow.getOutputStream(), "GET /hello.txt HTTP/1.1\r\nHost: x\r\n");
+            assertEquals(200, quick.exchange("GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n").status());
+            RawResponse timedOut = RawResponse.read(slow.getInputStream(), false);
+            assertNotNull(timedOut);
+            assertEquals(408, timedOut.status());
+            assertEquals(-1, slow.getInputStream().read());
+        }
+    }
+
+    @Test
+    void corsAddsTheHeaderAndAnswersPreflights() throws Exception {
+        try (ServerProcess cors = ServerProcess.serve(root, "--cors", "-q")) {
+            assertEquals("*", cors.exchange("GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .header("access-control-allow-origin"));
+            RawResponse preflight = cors.exchange("OPTIONS /hello.txt HTTP/1.1\r\nHost: x\r\n"
+                    + "Origin: http://a.example\r\nAccess-Control-Request-Method: GET\r\n\r\n");
+            assertEquals(204, preflight.status());
+            assertEquals("GET, HEAD, OPTIONS", preflight.header("access-control-allow-methods"));
+        }
+        assertEquals(501, server.exchange("OPTIONS /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n").status());
+    }
+
+    @Test
+    void noListingAndHiddenDotfiles() throws Exception {
+        try (ServerProcess strict = ServerProcess.serve(root, "--no-listing", "--hide-dotfiles", "-q")) {
+            assertEquals(404, strict.exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n").status());
+            assertEquals(200, strict.exchange("GET /site/ HTTP/1.1\r\nHost: x\r\n\r\n").status());
+            assertEquals(404, strict.exchange("GET /.secret HTTP/1.1\r\nHost: x\r\n\r\n").status());
+        }
+        try (ServerProcess hiding = ServerProcess.serve(root, "--hide-dotfiles", "-q")) {
+            assertFalse(hiding.exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n").text().contains(".secret"));
+        }
+    }
+
+    @Test
+    void bannerIsPythons() {
+        assertEquals("Serving HTTP on 127.0.0.1 port " + server.port + " (http://127.0.0.1:" + server.port + "/) ...",
+                server.banner);
+    }
+
+    @Test
+    void quietLogsOnlyErrors() throws Exception {
+        try (ServerProcess quiet = ServerProcess.serve(root, "-q")) {
+            quiet.exchange("GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+            quiet.exchange("GET /missing HTTP/1.1\r\nHost: x\r\n\r\n");
+            String log = quiet.log();
+            assertFalse(log.contains("/hello.txt"), log);
+            assertTrue(log.contains("code 404, message File not found"), log);
+        }
+    }
+
+}
