@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -21,20 +19,12 @@ final class HeadersCommand implements Callable<Integer> {
     @ParentCommand
     UrlToolsCommand parent;
 
-    @Parameters(paramLabel = "URL", description = "The URL to open.")
-    String url;
-
-    @Option(names = "--ignore-status", description = "On an HTTP error status, print the error's headers and exit 0.")
-    boolean ignoreStatus;
-
     @Mixin
-    RequestOptions requestOptions;
+    OpenOptions open;
 
     @Override
     public Integer call() {
-        ProcessContext process = parent.process();
-        new UrlFetch(process, ignoreStatus)
-                .printHeaders(requestOptions.toRequest(url, process.standardInput()), spec.commandLine().getOut());
+        open.fetch(parent.process()).printHeaders(spec.commandLine().getOut());
         return 0;
     }
 }

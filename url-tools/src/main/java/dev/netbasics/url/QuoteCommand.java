@@ -1,28 +1,26 @@
 package dev.netbasics.url;
 
 import dev.netbasics.cli.VersionProvider;
-import java.io.PrintWriter;
-import java.util.List;
+import dev.netbasics.url.parse.UrlParser;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Print urllib.parse.quote(STRING, safe=SAFE), one line per STRING.",
             "Each UTF-8 byte becomes %%XX except ASCII letters, digits, '_.-~' and the characters of SAFE."
-                    + " Put -- before strings that start with '-'."
         })
 final class QuoteCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "STRING", arity = "1..*", description = "Text to quote.")
-    List<String> strings;
+    @Mixin
+    StringArguments arguments;
 
     @Option(names = "--safe", paramLabel = "CHARS", defaultValue = "/",
             description = "ASCII characters left as they are (default: '${DEFAULT-VALUE}').")
@@ -30,11 +28,6 @@ final class QuoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        for (String string : strings) {
-            out.println(UrlParser.quote(string, safe));
-        }
-        out.flush();
-        return 0;
+        return arguments.printEach(spec, string -> UrlParser.quote(string, safe));
     }
 }

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,27 +24,19 @@ final class ReadCommand implements Callable<Integer> {
     @ParentCommand
     UrlToolsCommand parent;
 
-    @Parameters(paramLabel = "URL", description = "The URL to open.")
-    String url;
+    @Mixin
+    OpenOptions open;
 
     @Option(names = "--repr", description = "Print the body as Python's repr of bytes (b'...').")
     boolean repr;
 
-    @Option(names = "--ignore-status", description = "On an HTTP error status, print the error body and exit 0.")
-    boolean ignoreStatus;
-
-    @Mixin
-    RequestOptions requestOptions;
-
     @Override
     public Integer call() {
-        ProcessContext process = parent.process();
-        UrlRequest request = requestOptions.toRequest(url, process.standardInput());
-        UrlFetch fetch = new UrlFetch(process, ignoreStatus);
+        UrlFetch fetch = open.fetch(parent.process());
         if (repr) {
-            fetch.printBodyRepr(request, spec.commandLine().getOut());
+            fetch.printBodyRepr(spec.commandLine().getOut());
         } else {
-            fetch.writeBody(request, spec.commandLine().getOut());
+            fetch.writeBody(spec.commandLine().getOut());
         }
         return 0;
     }

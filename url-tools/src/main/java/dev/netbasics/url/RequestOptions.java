@@ -1,6 +1,9 @@
 package dev.netbasics.url;
 
 import dev.netbasics.cli.ssl.TlsTrust;
+import dev.netbasics.url.error.UrlToolsException;
+import dev.netbasics.url.request.RequestHeaders;
+import dev.netbasics.url.request.UrlRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +38,7 @@ final class RequestOptions {
 
     UrlRequest toRequest(String url, InputStream standardInput) {
         if (!(timeoutSeconds > 0) || timeoutSeconds > Integer.MAX_VALUE / 1000.0) {
-            throw new UrlToolsException(UrlToolsException.USAGE, "--timeout must be a positive number of seconds");
+            throw UrlToolsException.usage("--timeout must be a positive number of seconds");
         }
         return new UrlRequest(url, RequestHeaders.parse(headers), body(standardInput),
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)), TlsTrust.of(caCertificates, false));
@@ -52,7 +55,7 @@ final class RequestOptions {
         try {
             return source.equals("-") ? standardInput.readAllBytes() : Files.readAllBytes(Path.of(source));
         } catch (IOException e) {
-            throw new UrlToolsException(UrlToolsException.USAGE, "cannot read --data " + data + ": " + e);
+            throw UrlToolsException.usage("cannot read --data " + data + ": " + e);
         }
     }
 }

@@ -1,5 +1,14 @@
 package dev.netbasics.url;
 
+import dev.netbasics.url.error.HttpError;
+import dev.netbasics.url.error.NetworkErrors;
+import dev.netbasics.url.error.UrlToolsException;
+import dev.netbasics.url.parse.UrlParser;
+import dev.netbasics.url.request.UrlOpener;
+import dev.netbasics.url.request.UrlRequest;
+import dev.netbasics.url.request.UrlResponse;
+import dev.netbasics.url.robotparser.PythonRobotParser;
+import dev.netbasics.url.robotparser.RobotsRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -74,7 +83,7 @@ final class RobotsCheck {
     }
 
     private byte[] fetch(UrlRequest request) {
-        UrlOpener opener = new UrlOpener(UrlFetch.userAgent(), process.environment());
+        UrlOpener opener = new UrlOpener(process.environment());
         try (UrlResponse response = opener.open(request)) {
             return response.body().readNBytes(RobotsRules.PARSED_LIMIT_BYTES);
         } catch (IOException e) {
@@ -86,15 +95,15 @@ final class RobotsCheck {
         try {
             return Files.readAllBytes(Path.of(source));
         } catch (NoSuchFileException e) {
-            throw new UrlToolsException(UrlToolsException.USAGE, "no such file: " + source);
+            throw UrlToolsException.usage("no such file: " + source);
         } catch (IOException e) {
-            throw new UrlToolsException(UrlToolsException.USAGE, "cannot read " + source + ": " + e.getMessage());
+            throw UrlToolsException.usage("cannot read " + source + ": " + e.getMessage());
         }
     }
 
     /** A scheme of two or more letters: {@code C:\robots.txt} stays a file name. */
     private static boolean isUrl(String source) {
-        String scheme = UrlOpener.schemeOf(source);
+        String scheme = UrlParser.schemeOf(source);
         return scheme != null && scheme.length() > 1;
     }
 

@@ -1,6 +1,7 @@
 package dev.netbasics.url;
 
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.url.parse.UrlParser;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

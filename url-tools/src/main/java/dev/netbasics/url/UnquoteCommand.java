@@ -1,35 +1,29 @@
 package dev.netbasics.url;
 
 import dev.netbasics.cli.VersionProvider;
-import java.io.PrintWriter;
-import java.util.List;
+import dev.netbasics.url.parse.UrlParser;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "unquote", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Print urllib.parse.unquote(STRING), one line per STRING.",
             "%%XX escapes are decoded as UTF-8, each invalid sequence as U+FFFD; a '%%' without two hex"
-                    + " digits stays. Put -- before strings that start with '-'."
+                    + " digits stays."
         })
 final class UnquoteCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "STRING", arity = "1..*", description = "Text to unquote.")
-    List<String> strings;
+    @Mixin
+    StringArguments arguments;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        for (String string : strings) {
-            out.println(UrlParser.unquote(string));
-        }
-        out.flush();
-        return 0;
+        return arguments.printEach(spec, UrlParser::unquote);
     }
 }

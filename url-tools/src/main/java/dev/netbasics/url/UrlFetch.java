@@ -1,7 +1,11 @@
 package dev.netbasics.url;
 
 import dev.netbasics.cli.python.PythonRepr;
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.url.error.HttpError;
+import dev.netbasics.url.error.NetworkErrors;
+import dev.netbasics.url.request.UrlOpener;
+import dev.netbasics.url.request.UrlRequest;
+import dev.netbasics.url.request.UrlResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,17 +15,19 @@ import java.io.PrintWriter;
 final class UrlFetch {
 
     private final ProcessContext process;
+    private final UrlRequest request;
     private final boolean ignoreStatus;
 
-    UrlFetch(ProcessContext process, boolean ignoreStatus) {
+    UrlFetch(ProcessContext process, UrlRequest request, boolean ignoreStatus) {
         this.process = process;
+        this.request = request;
         this.ignoreStatus = ignoreStatus;
     }
 
     /** {@code sys.stdout.buffer.write(urlopen(url).read())}: the body's bytes, unchanged. */
-    void writeBody(UrlRequest request, PrintWriter out) {
+    void writeBody(PrintWriter out) {
         out.flush();
-        try (UrlResponse response = open(request)) {
+        try (UrlResponse response = open()) {
             InputStream body = response.body();
             OutputStream sink = process.bodyOutput();
             body.transferTo(sink);
@@ -32,8 +38,8 @@ final class UrlFetch {
     }
 
     /** {@code print(urlopen(url).read())}: the body as Python's bytes literal. */
-    void printBodyRepr(UrlRequest request, PrintWriter out) {
-        try (UrlResponse response = open(request)) {
+    void printBodyRepr(PrintWriter out) {
+        try (UrlResponse response = open()) {
             InputStream body = response.body();
             out.println(PythonRepr.repr(body.readAllBytes()));
         } catch (IOException e) {
@@ -42,8 +48,8 @@ final class UrlFetch {
     }
 
     /** {@code print(urlopen(url).info())}: each header as received, the message's blank line, print's newline. */
-    void printHeaders(UrlRequest request, PrintWriter out) {
-        try (UrlResponse response = open(request)) {
+    void printHeaders(PrintWriter out) {
+        try (UrlResponse response = open()) {
             for (UrlResponse.Header header : response.headers()) {
                 out.print(header.name() + ": " + header.value() + "\n");
             }
@@ -54,8 +60,8 @@ final class UrlFetch {
         }
     }
 
-    private UrlResponse open(UrlRequest request) {
-        UrlOpener opener = new UrlOpener(userAgent(), process.environment());
+    private UrlResponse open() {
+        UrlOpener opener = new UrlOpener(process.environment());
         try {
             return opener.open(request);
         } catch (HttpError e) {
@@ -65,10 +71,6 @@ final class UrlFetch {
             closeQuietly(e.response());
             throw e;
         }
-    }
-
-    static String userAgent() {
-        return "url-tools/" + VersionProvider.version();
     }
 
     private static void closeQuietly(UrlResponse response) {

@@ -1,8 +1,9 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.python.PythonRepr;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.netbasics.cli.python.PythonRepr;
+import dev.netbasics.url.parse.UrlParser;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,9 +15,7 @@ import java.io.UncheckedIOException;
 record UrlReport(UrlParser.Result result, String username, String password, String hostname, Integer port) {
 
     static UrlReport of(UrlParser.Result result) {
-        String netloc = result.netloc();
-        return new UrlReport(result, NetlocAttributes.username(netloc), NetlocAttributes.password(netloc),
-                NetlocAttributes.hostname(netloc), NetlocAttributes.port(netloc));
+        return new UrlReport(result, result.username(), result.password(), result.hostname(), result.port());
     }
 
     /** The repr line, then {@code username='u'}, {@code password=None}, {@code hostname=...}, {@code port=80}. */

@@ -1,7 +1,8 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.python.PythonRepr;
+import dev.netbasics.url.parse.UrlParser;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

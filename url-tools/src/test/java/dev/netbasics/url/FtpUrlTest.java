@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.ftpserver.ftplet.FtpException;
@@ -48,29 +47,6 @@ class FtpUrlTest {
         assertEquals(0, headers.status(), headers.err());
         // MINA's 150 reply names no size, so there is no Content-length, as with urllib
         assertEquals("Content-type: text/plain\n\n\n", headers.out());
-    }
-
-    @Test
-    void theLengthIsTheSizeAnnouncedInThe150ReplyAsUrllibReadsIt() {
-        assertEquals(20L, FtpFetcher.announcedSize("150 Opening BINARY mode data connection for notes.txt (20 bytes)."));
-        assertEquals(null, FtpFetcher.announcedSize("150 File status okay; about to open data connection."));
-    }
-
-    @Test
-    void urlPartsArePercentDecodedAndTheTypeAttributeRead() {
-        FtpFetcher.FtpLocation location = FtpFetcher.FtpLocation.parse("ftp://us%40er:p%3Aw@[::1]:2121/a%20b/c/f.txt;type=A");
-        assertEquals("us@er", location.user());
-        assertEquals("p:w", location.password());
-        assertEquals("::1", location.host());
-        assertEquals(2121, location.port());
-        assertEquals(List.of("a b", "c"), location.directories());
-        assertEquals("f.txt", location.file());
-        assertEquals('A', location.type());
-        FtpFetcher.FtpLocation anonymous = FtpFetcher.FtpLocation.parse("ftp://example.com");
-        assertEquals("anonymous", anonymous.user());
-        assertEquals(21, anonymous.port());
-        assertEquals("", anonymous.file());
-        assertEquals(2, ToolRun.run("read", "ftp://example.com:x/").status());
     }
 
     @Test

@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The python3 the differential tests ask: Debian's /usr/bin/python3 first, else the real one behind PATH. */
-final class PythonInterpreter {
+public final class PythonInterpreter {
 
     private static final Path SYSTEM_PYTHON = Path.of("/usr/bin/python3");
 
     private PythonInterpreter() {
     }
 
-    static Optional<Path> find() throws IOException, InterruptedException {
+    public static Optional<Path> find() throws IOException, InterruptedException {
         if (Files.isExecutable(SYSTEM_PYTHON)) {
             return Optional.of(SYSTEM_PYTHON);
         }

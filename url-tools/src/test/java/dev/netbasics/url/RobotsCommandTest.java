@@ -3,6 +3,7 @@ package dev.netbasics.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.url.robotparser.RobotsRules;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

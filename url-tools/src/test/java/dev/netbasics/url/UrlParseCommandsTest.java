@@ -159,7 +159,7 @@ class UrlParseCommandsTest {
     void stackTracesOnlyWithVerbose() {
         assertEquals(1, run("parse", "--verbose", "http://h:99999/"));
         assertTrue(err.toString().startsWith("Error: Port out of range 0-65535\n"), err.toString());
-        assertTrue(err.toString().contains("at dev.netbasics.url.NetlocAttributes.port"), err.toString());
+        assertTrue(err.toString().contains("at dev.netbasics.url.parse.NetlocAttributes.port"), err.toString());
     }
 
     @Test

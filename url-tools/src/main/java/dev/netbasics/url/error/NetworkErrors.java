@@ -1,0 +1,57 @@
+package dev.netbasics.url.error;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLException;
+
+/** Names socket failures the way urllib's {@code URLError} does, errno included, so scripts see familiar text. */
+public final class NetworkErrors {
+
+    private NetworkErrors() {
+    }
+
+    public static UrlToolsException urlError(IOException failure) {
+        return UrlToolsException.urlError(reason(failure));
+    }
+
+    public static String reason(IOException failure) {
+        if (failure instanceof UnknownHostException) {
+            return "[Errno -2] Name or service not known";
+        }
+        if (failure instanceof NoRouteToHostException) {
+            return "[Errno 113] No route to host";
+        }
+        if (failure instanceof SocketTimeoutException) {
+            return "timed out";
+        }
+        if (failure instanceof ConnectException) {
+            return "[Errno 111] Connection refused";
+        }
+        if (failure instanceof SSLException) {
+            return tlsReason(failure);
+        }
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+
+    private static String tlsReason(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException) {
+                return "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " + rootMessage(failure);
+            }
+        }
+        return "[SSL] " + rootMessage(failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.netbasics.url.error;
+
+import dev.netbasics.cli.ToolException;
+
+/**
+ * A failure of url-tools with the exit status it maps to; its message is the one line printed after
+ * {@code Error: }. Made by {@link #usage} (exit 2), {@link #urlError} (urllib's {@code URLError}, exit 1) or as
+ * an {@link HttpError} (exit 4).
+ */
+public sealed class UrlToolsException extends ToolException permits HttpError {
+
+    /** urllib's {@code HTTPError}. */
+    static final int HTTP_ERROR = 4;
+
+    UrlToolsException(int exitCode, String message) {
+        super(exitCode, message, null);
+    }
+
+    /** Bad input from the user: an option, a URL that cannot be opened at all, a file to send. */
+    public static UrlToolsException usage(String message) {
+        return new UrlToolsException(USAGE, message);
+    }
+
+    /** urllib's {@code URLError}: everything that kept the resource from being opened. */
+    public static UrlToolsException urlError(String reason) {
+        return new UrlToolsException(FAILURE, "<urlopen error " + reason + ">");
+    }
+}
