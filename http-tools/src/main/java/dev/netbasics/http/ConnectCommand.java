@@ -1,6 +1,8 @@
 package dev.netbasics.http;
 
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.http.client.Connector;
+import dev.netbasics.http.client.TargetUrl;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

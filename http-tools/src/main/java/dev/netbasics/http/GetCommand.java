@@ -1,6 +1,12 @@
 package dev.netbasics.http;
 
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.http.client.Download;
+import dev.netbasics.http.client.HttpRequestSpec;
+import dev.netbasics.http.client.HttpResult;
+import dev.netbasics.http.client.HttpToolsException;
+import dev.netbasics.http.client.RequestHeaders;
+import dev.netbasics.http.client.TargetUrl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;

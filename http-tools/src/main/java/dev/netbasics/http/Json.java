@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.netbasics.http.client.HttpResult;
+import dev.netbasics.http.client.HttpToolsException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;

@@ -1,5 +1,9 @@
 package dev.netbasics.http;
 
+import dev.netbasics.http.client.ClientSettings;
+import dev.netbasics.http.client.HttpExchange;
+import dev.netbasics.http.client.HttpToolsException;
+import dev.netbasics.http.client.ProxySettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.netbasics.http;
 
 import dev.netbasics.cli.python.PythonRepr;
+import dev.netbasics.http.client.HttpExchange;
+import dev.netbasics.http.client.HttpResult;
+import dev.netbasics.http.client.HttpToolsException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

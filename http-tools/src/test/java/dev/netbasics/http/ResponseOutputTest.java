@@ -2,6 +2,7 @@ package dev.netbasics.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.netbasics.http.client.HttpResult;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

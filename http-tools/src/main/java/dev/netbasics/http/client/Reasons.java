@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 /** Standard reason phrases, for HTTP/2 responses, which carry none. */
 final class Reasons {

@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,9 +7,9 @@ import java.net.URISyntaxException;
  * The URL argument as curl and xh read it: without a scheme it is http ({@code example.com/x}), and a bare
  * {@code :port/path} is localhost. Anything that is not then an http or https URL with a host is a usage error.
  */
-final class TargetUrl {
+public final class TargetUrl {
 
-    static final String DESCRIPTION = "http:// or https:// URL (http:// when no scheme; :PORT/PATH for localhost).";
+    public static final String DESCRIPTION = "http:// or https:// URL (http:// when no scheme; :PORT/PATH for localhost).";
 
     private static final String DEFAULT_SCHEME = "http://";
     private static final String DEFAULT_HOST = "localhost";
@@ -18,7 +18,7 @@ final class TargetUrl {
     private TargetUrl() {
     }
 
-    static URI parse(String argument) {
+    public static URI parse(String argument) {
         String text = argument.strip();
         if (text.startsWith(":")) {
             text = DEFAULT_SCHEME + DEFAULT_HOST + text;
@@ -48,5 +48,10 @@ final class TargetUrl {
             throw new HttpToolsException(HttpToolsException.USAGE, "port out of range (0-65535) in URL: " + uri);
         }
         return uri;
+    }
+
+    /** The port the URL names, else its scheme's default. */
+    static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 }

@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -8,12 +8,12 @@ import java.util.List;
  * A response as received: status line parts, headers in received order (repeated ones kept), and the
  * body still to be read.
  */
-record HttpResult(URI uri, String version, int status, String reason, List<Header> headers, InputStream body) {
+public record HttpResult(URI uri, String version, int status, String reason, List<Header> headers, InputStream body) {
 
-    record Header(String name, String value) {
+    public record Header(String name, String value) {
     }
 
-    String header(String name) {
+    public String header(String name) {
         for (Header header : headers) {
             if (header.name().equalsIgnoreCase(name)) {
                 return header.value();
@@ -22,7 +22,7 @@ record HttpResult(URI uri, String version, int status, String reason, List<Heade
         return null;
     }
 
-    long contentLength() {
+    public long contentLength() {
         String value = header("Content-Length");
         try {
             return value == null ? -1 : Long.parseLong(value.strip());

@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import dev.netbasics.cli.ErrorHandler;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
  * Saves a body to a file: written to a temporary file beside it and renamed only once complete (and of the
  * announced length), so an interrupted download never leaves a file that looks whole.
  */
-final class Download {
+public final class Download {
 
     private static final int BUFFER = 64 * 1024;
 
@@ -26,7 +26,7 @@ final class Download {
      * Refuses a target that could never be written (a directory, or a file in no directory) as a usage error;
      * called before {@link #save}, as soon as the target is known.
      */
-    static void checkTarget(Path target) {
+    public static void checkTarget(Path target) {
         if (Files.isDirectory(target)) {
             throw new HttpToolsException(HttpToolsException.USAGE, "cannot write " + target + ": it is a directory");
         }
@@ -35,7 +35,7 @@ final class Download {
         }
     }
 
-    static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut) throws IOException {
+    public static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut) throws IOException {
         Path partial;
         try {
             partial = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",

@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -13,9 +13,9 @@ import java.util.Objects;
 import javax.net.ssl.SSLException;
 
 /** Sends a request with the engine it needs, following redirects as asked, and names failures plainly. */
-final class HttpExchange {
+public final class HttpExchange {
 
-    static final int DEFAULT_MAX_REDIRECTS = 10;
+    public static final int DEFAULT_MAX_REDIRECTS = 10;
 
     private final ClientSettings settings;
     private final boolean followRedirects;
@@ -23,13 +23,13 @@ final class HttpExchange {
     private UrlConnectionEngine urlConnection;
     private HttpClientEngine httpClient;
 
-    HttpExchange(ClientSettings settings, boolean followRedirects, int maxRedirects) {
+    public HttpExchange(ClientSettings settings, boolean followRedirects, int maxRedirects) {
         this.settings = settings;
         this.followRedirects = followRedirects;
         this.maxRedirects = maxRedirects;
     }
 
-    HttpResult send(HttpRequestSpec request) {
+    public HttpResult send(HttpRequestSpec request) {
         HttpRequestSpec current = request;
         for (int redirects = 0; ; redirects++) {
             HttpResult result = sendOnce(current);
@@ -84,7 +84,7 @@ final class HttpExchange {
         return failure(uri, e);
     }
 
-    static HttpToolsException failure(URI uri, IOException e) {
+    public static HttpToolsException failure(URI uri, IOException e) {
         String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         String reason;
         if (e instanceof UnknownHostException) {
@@ -109,11 +109,7 @@ final class HttpExchange {
 
     private static boolean sameOrigin(URI a, URI b) {
         return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+                && TargetUrl.port(a) == TargetUrl.port(b);
     }
 
     private static void closeQuietly(HttpResult result) {

@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
@@ -15,15 +15,15 @@ import javax.net.ssl.SSLSocket;
 import java.util.List;
 
 /** The book's make_connection.py: open the connection (TCP, then TLS for https) and say what it reached. */
-final class Connector {
+public final class Connector {
 
     private Connector() {
     }
 
     /** {@code uri} is an http or https URL with a host, as {@link TargetUrl#parse} returns. */
-    static List<String> connect(URI uri, Duration timeout, TlsTrust tls) {
+    public static List<String> connect(URI uri, Duration timeout, TlsTrust tls) {
         String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        int port = TargetUrl.port(uri);
         long start = System.nanoTime();
         InetAddress address;
         try {

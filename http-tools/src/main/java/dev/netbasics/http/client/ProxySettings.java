@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The proxy for a URL: {@code --proxy}, else curl's environment variables, minus {@code no_proxy} hosts. */
-final class ProxySettings {
+public final class ProxySettings {
 
     private final String explicit;
     private final Map<String, String> environment;
 
-    ProxySettings(String explicit, Map<String, String> environment) {
+    public ProxySettings(String explicit, Map<String, String> environment) {
         this.explicit = explicit;
         this.environment = environment;
     }

@@ -1,4 +1,4 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import dev.netbasics.cli.VersionProvider;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +11,14 @@ import java.util.List;
  * curl's defaults where {@code -H} left them unset: the same User-Agent and Accept whichever JDK client sends
  * the request (each has its own default agent, and only one of them sends an Accept).
  */
-final class RequestHeaders {
+public final class RequestHeaders {
 
     private static final String DEFAULT_ACCEPT = "*/*";
 
     private RequestHeaders() {
     }
 
-    static List<HttpResult.Header> parse(List<String> options, String userPassword) {
+    public static List<HttpResult.Header> parse(List<String> options, String userPassword) {
         List<HttpResult.Header> headers = new ArrayList<>();
         for (String option : options) {
             int colon = option.indexOf(':');
@@ -48,7 +48,7 @@ final class RequestHeaders {
         return headers;
     }
 
-    static boolean has(List<HttpResult.Header> headers, String name) {
+    public static boolean has(List<HttpResult.Header> headers, String name) {
         return headers.stream().anyMatch(h -> h.name().equalsIgnoreCase(name));
     }
 

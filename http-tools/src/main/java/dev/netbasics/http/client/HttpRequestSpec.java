@@ -1,10 +1,10 @@
-package dev.netbasics.http;
+package dev.netbasics.http.client;
 
 import java.net.URI;
 import java.util.List;
 
 /** One request to send: method, target, headers in order, and an optional body. */
-record HttpRequestSpec(String method, URI uri, List<HttpResult.Header> headers, byte[] body) {
+public record HttpRequestSpec(String method, URI uri, List<HttpResult.Header> headers, byte[] body) {
 
     HttpRequestSpec redirectedTo(URI target, boolean keepMethodAndBody, boolean sameOrigin) {
         List<HttpResult.Header> kept = headers.stream()
