@@ -14,9 +14,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Print repr(urllib.parse.urlparse(URL)) as Python 3.11 does, then its username, password, hostname"
                     + " and port, one per line as repr shows them (None when absent).",
-            "A URL Python refuses (brackets that are no IPv6 or IPvFuture literal, a netloc that NFKC turns"
-                    + " into delimiters, a port that is no number or over 65535) prints Python's ValueError"
-                    + " message and exits 1."
+            "A URL urlsplit itself refuses (brackets that hold no IPv6 or IPvFuture literal, a netloc that"
+                    + " NFKC turns into delimiters) prints Python's ValueError message and exits 1.",
+            "A port that is no number or out of range 0-65535 does not stop the parse, as in Python, where only"
+                    + " reading .port raises: the other lines are printed, then 'Error: ' and Python's ValueError"
+                    + " message, exit 1."
         })
 final class ParseCommand implements Callable<Integer> {
 
@@ -29,7 +31,9 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--split", description = "urlsplit instead: a SplitResult, ';params' left in the path.")
     boolean split;
 
-    @Option(names = "--json", description = "One JSON object with every field and attribute (null for None).")
+    @Option(names = "--json", description = "One JSON object with every field and attribute (null for None)."
+            + " A port Python cannot read is \"port\": null, with Python's ValueError message in \"port_error\""
+            + " (null otherwise), and the exit status is 0.")
     boolean json;
 
     @Override
@@ -38,6 +42,9 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.json() : report.text());
         out.flush();
+        if (!json) {
+            report.raisePortError();
+        }
         return 0;
     }
 }

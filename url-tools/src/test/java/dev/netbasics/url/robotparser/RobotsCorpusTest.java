@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,36 @@ class RobotsCorpusTest {
         }
     }
 
+    /** The expectations of CPython's test_robotparser for crawl_delay(), request_rate() and site_maps(). */
+    @Test
+    void infoIsWhatCPythonsOwnTestsExpect() throws IOException {
+        PythonRobotParser figtree = PythonRobotParser.parse(robots("CPython test_robotparser DifferentAgentTest"));
+        for (String agent : List.of("figtree", "FigTree Robot libwww-perl/5.04")) {
+            assertEquals("3", figtree.crawlDelay(agent), agent);
+            assertEquals("RequestRate(requests=9, seconds=30)", figtree.requestRate(agent), agent);
+        }
+        PythonRobotParser defaultEntry = PythonRobotParser.parse(robots("CPython test_robotparser DefaultEntryTest"));
+        assertEquals("1", defaultEntry.crawlDelay("test_robotparser"));
+        assertEquals("RequestRate(requests=3, seconds=15)", defaultEntry.requestRate("test_robotparser"));
+        PythonRobotParser empty = PythonRobotParser.parse(robots("CPython test_robotparser EmptyFileTest"));
+        assertEquals("None", empty.crawlDelay("test_robotparser"));
+        assertEquals("None", empty.requestRate("test_robotparser"));
+        assertEquals("None", empty.siteMaps());
+        assertEquals("['http://www.gstatic.com/s2/sitemaps/profiles-sitemap.xml',"
+                + " 'http://www.google.com/hostednews/sitemap_index.xml']",
+                PythonRobotParser.parse(robots("CPython test_robotparser SitemapTest")).siteMaps());
+        assertEquals("None", PythonRobotParser.parse(robots("CPython test_robotparser UserAgentWildcardTest")).siteMaps());
+    }
+
+    private static byte[] robots(String block) throws IOException {
+        for (Case c : corpus()) {
+            if (c.block().equals(block)) {
+                return c.robots().getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no block " + block);
+    }
+
     static List<Case> corpus() throws IOException {
         String text = new String(resource("corpus.txt"), StandardCharsets.UTF_8);
         List<Case> cases = new ArrayList<>();
@@ -55,8 +86,10 @@ class RobotsCorpusTest {
             String[] nameAndRest = blocks[b].split("\n", 2);
             String[] robotsAndCases = nameAndRest[1].split("\n---\n", 2);
             for (String line : robotsAndCases[1].strip().split("\n")) {
-                String[] fields = line.split(" ");
-                cases.add(new Case(nameAndRest[0], robotsAndCases[0], fields[0], fields[1], fields[2], fields[3]));
+                String[] words = line.split(" ");
+                int n = words.length;
+                String agent = String.join(" ", Arrays.copyOfRange(words, 0, n - 3));
+                cases.add(new Case(nameAndRest[0], robotsAndCases[0], agent, words[n - 3], words[n - 2], words[n - 1]));
             }
         }
         return cases;

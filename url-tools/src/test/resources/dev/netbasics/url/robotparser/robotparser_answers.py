@@ -9,5 +9,5 @@ for block in text.split('\n=== ')[1:]:
     parser = urllib.robotparser.RobotFileParser()
     parser.parse(robots.splitlines())
     for line in cases.strip().splitlines():
-        agent, path = line.split(' ')[:2]
+        agent, path = line.rsplit(' ', 3)[:2]
         print('allowed' if parser.can_fetch(agent, path) else 'disallowed')
