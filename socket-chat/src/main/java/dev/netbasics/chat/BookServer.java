@@ -72,8 +72,10 @@ final class BookServer {
                 if (reply == null) {
                     return false;
                 }
+                // Answered as it speaks: the book's client.py would print a newline it was sent as an empty line.
+                String framed = reader.peerFramesLines() ? reply + "\n" : reply;
                 try {
-                    peer.write((reply + "\n").getBytes(StandardCharsets.UTF_8));
+                    peer.write(framed.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     out.println("Client connection lost: " + e.getMessage());
                     return true;

@@ -20,31 +20,40 @@ final class DatagramChat {
     private DatagramChat() {
     }
 
-    static int serve(SocketAddress address, UserInput input, PrintWriter out, int maxLine) throws IOException {
-        try (DatagramChannel channel = DatagramChannel.open()) {
-            channel.bind(address);
-            ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
-            Set<SocketAddress> seen = new HashSet<>();
-            while (true) {
-                buffer.clear();
-                SocketAddress sender = channel.receive(buffer);
-                buffer.flip();
-                if (buffer.remaining() > maxLine) {
-                    out.println("Datagram of " + buffer.remaining() + " bytes from "
-                            + PeerNames.pythonTuple(sender) + " refused: longer than " + maxLine);
-                    continue;
-                }
-                if (seen.add(sender)) {
-                    out.println("Connection from: " + PeerNames.pythonTuple(sender));
-                }
-                out.println("from connected user: " + text(buffer));
-                String reply = input.prompt();
-                if (reply == null) {
-                    return 0;
-                }
-                channel.send(ByteBuffer.wrap(reply.getBytes(StandardCharsets.UTF_8)), sender);
-                out.flush();
+    /** A channel bound to the address, for {@link #serve}. */
+    static DatagramChannel bind(SocketAddress address) throws IOException {
+        DatagramChannel channel = DatagramChannel.open();
+        try {
+            return channel.bind(address);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Answers datagrams on the bound channel until the user's input ends. */
+    static int serve(DatagramChannel channel, UserInput input, PrintWriter out, int maxLine) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
+        Set<SocketAddress> seen = new HashSet<>();
+        while (true) {
+            buffer.clear();
+            SocketAddress sender = channel.receive(buffer);
+            buffer.flip();
+            if (buffer.remaining() > maxLine) {
+                out.println("Datagram of " + buffer.remaining() + " bytes from "
+                        + PeerNames.pythonTuple(sender) + " refused: longer than " + maxLine);
+                continue;
             }
+            if (seen.add(sender)) {
+                out.println("Connection from: " + PeerNames.pythonTuple(sender));
+            }
+            out.println("from connected user: " + text(buffer));
+            String reply = input.prompt();
+            if (reply == null) {
+                return 0;
+            }
+            channel.send(ByteBuffer.wrap(reply.getBytes(StandardCharsets.UTF_8)), sender);
+            out.flush();
         }
     }
 

@@ -29,6 +29,11 @@ final class MessageReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Whether the peer ends its messages with newlines; false until it has ended one. */
+    boolean peerFramesLines() {
+        return peerFramesLines;
+    }
+
     /** The next message without its line ending, or {@code null} when the peer has closed. */
     String next() throws IOException {
         while (true) {
@@ -36,13 +41,16 @@ final class MessageReader {
                 if (buffer[i] == '\n') {
                     peerFramesLines = true;
                     int lineEnd = i > start && buffer[i - 1] == '\r' ? i - 1 : i;
+                    if (lineEnd - start > maxBytes) {
+                        throw tooLong();
+                    }
                     String line = decode(start, lineEnd);
                     start = i + 1;
                     return line;
                 }
             }
             if (end - start > maxBytes) {
-                throw new ChatException("peer sent a line longer than " + maxBytes + " bytes; refused");
+                throw tooLong();
             }
             if (end > start && !peerFramesLines && quiet()) {
                 int complete = completeUtf8End(start, end);
@@ -61,6 +69,10 @@ final class MessageReader {
                 return null;
             }
         }
+    }
+
+    private ChatException tooLong() {
+        return new ChatException("peer sent a line longer than " + maxBytes + " bytes; refused");
     }
 
     private boolean fill() throws IOException {

@@ -1,10 +1,13 @@
 package dev.netbasics.chat;
 
+import dev.netbasics.cli.ErrorHandler;
 import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.DatagramChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
@@ -47,33 +50,57 @@ final class ServerCommand implements Callable<Integer> {
         UserInput input = UserInput.standardInput(out);
         SocketAddress address = transport.address();
         if (transport.udp) {
-            return DatagramChat.serve(address, input, out, transport.maxLine);
+            DatagramChannel channel;
+            try {
+                channel = DatagramChat.bind(address);
+            } catch (IOException e) {
+                throw cannotListen(e);
+            }
+            try (channel) {
+                announce(channel.getLocalAddress());
+                return DatagramChat.serve(channel, input, out, transport.maxLine);
+            }
         }
         ServerSocketChannel listener;
         try {
             listener = StreamEndpoint.listen(address, backlog);
         } catch (IOException e) {
-            throw new ChatException("cannot listen on " + transport.describe() + ": " + e.getMessage());
+            throw cannotListen(e);
         }
-        Thread cleanup = new Thread(() -> close(listener, address));
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        announce(listener.getLocalAddress());
+        // Ctrl-C and SIGTERM end the process wherever it is: the hook only removes a Unix socket's file.
+        Thread removal = new Thread(() -> removeSocketFile(address));
+        Runtime.getRuntime().addShutdownHook(removal);
         try {
             return room
                     ? new ChatRoom(listener, out, transport.maxLine, transport.timeout()).run(input)
                     : new BookServer(listener, input, out, transport.maxLine, transport.timeout()).run(keepOpen);
         } finally {
-            close(listener, address);
+            StreamEndpoint.closeQuietly(listener);
+            removeSocketFile(address);
             try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
+                Runtime.getRuntime().removeShutdownHook(removal);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is doing the same
             }
         }
     }
 
-    /** Closes the listener and removes a Unix socket's file, on a normal end and on Ctrl-C alike. */
-    private static void close(ServerSocketChannel listener, SocketAddress address) {
-        StreamEndpoint.closeQuietly(listener);
+    private ChatException cannotListen(IOException e) {
+        return new ChatException("cannot listen on " + transport.describe() + ": " + ErrorHandler.describe(e));
+    }
+
+    /** With {@code --port 0} the system picks the port: the user is told which (on standard error, as ncat -v). */
+    private void announce(SocketAddress bound) {
+        if (transport.port == 0 && bound instanceof InetSocketAddress inet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Listening on " + PeerNames.label(inet, 0));
+            err.flush();
+        }
+    }
+
+    /** A Unix socket's file goes with its server, on a normal end and on Ctrl-C alike. */
+    private static void removeSocketFile(SocketAddress address) {
         if (address instanceof UnixDomainSocketAddress unix) {
             try {
                 Files.deleteIfExists(unix.getPath());

@@ -26,7 +26,8 @@ final class TransportOptions {
     String host;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + DEFAULT_PORT,
-            description = "TCP or UDP port (default: ${DEFAULT-VALUE}).")
+            description = "TCP or UDP port (default: ${DEFAULT-VALUE}); a server given 0 takes a free one and "
+                    + "names it on standard error.")
     int port;
 
     @ArgGroup(exclusive = true)
@@ -87,11 +88,8 @@ final class TransportOptions {
     }
 
     private InetAddress inetAddress() {
-        String name = host;
+        String name = host == null ? thisHostName() : host;
         try {
-            if (name == null) {
-                name = InetAddress.getLocalHost().getHostName();
-            }
             for (InetAddress candidate : InetAddress.getAllByName(name)) {
                 boolean wanted = family == null
                         || family.ipv4 && candidate instanceof Inet4Address
@@ -103,6 +101,18 @@ final class TransportOptions {
             throw new ChatException("no " + (family.ipv4 ? "IPv4" : "IPv6") + " address for " + name);
         } catch (UnknownHostException e) {
             throw new ChatException("unknown host: " + name);
+        }
+    }
+
+    /** The book's default, Python's {@code socket.gethostname()}; a name that does not resolve is the user's to fix. */
+    private static String thisHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            // The JDK's message is "NAME: NAME: reason", but JDK 25 may print NAME as an object's identity.
+            String detail = String.valueOf(e.getMessage());
+            String reason = detail.substring(detail.lastIndexOf(": ") + 1).strip();
+            throw new ChatException("this machine's host name does not resolve (" + reason + "): give --host");
         }
     }
 

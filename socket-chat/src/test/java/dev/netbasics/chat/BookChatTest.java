@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,11 +18,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -187,45 +181,20 @@ class BookChatTest {
     }
 
     @Test
-    void unixSocketFileIsRemovedWhenTheServerEnds() throws Exception {
-        Path socket = dir.resolve("cmd.sock");
-        InputStream stdin = System.in;
-        System.setIn(new ByteArrayInputStream("answer\n".getBytes(StandardCharsets.UTF_8)));
-        try {
-            StringWriter out = new StringWriter();
-            Future<Integer> server = threads.submit((Callable<Integer>) () -> Main.newCommandLine(
-                    new PrintWriter(out, true), new PrintWriter(out, true)).execute("server", "--unix", socket.toString()));
-            for (int i = 0; i < 100 && !Files.exists(socket); i++) {
-                Thread.sleep(50);
-            }
-            assertEquals("Received from server: answer\n", client(UnixDomainSocketAddress.of(socket), "q\n"));
-            assertEquals(0, server.get(10, TimeUnit.SECONDS));
-            assertFalse(Files.exists(socket), "socket file removed");
-        } finally {
-            System.setIn(stdin);
-        }
-    }
-
-    @Test
     void udpDatagrams() throws Exception {
-        DatagramChannel probe = DatagramChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        SocketAddress address = probe.getLocalAddress();
-        probe.close();
+        DatagramChannel channel = DatagramChat.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        SocketAddress address = channel.getLocalAddress();
         StringWriter serverOut = new StringWriter();
-        Future<Integer> server = threads.submit(() -> DatagramChat.serve(address, typed("dgram reply\n", serverOut),
-                writer(serverOut), 65_536));
-        StringWriter out = new StringWriter();
-        String clientOut = null;
-        for (int attempt = 0; attempt < 20 && clientOut == null; attempt++) {
-            try {
-                DatagramChat.client(address, "udp server", typed("ü datagram\nbye\n", out), writer(out), 65_536,
-                        Duration.ofSeconds(2));
-                clientOut = out.toString();
-            } catch (ChatException notListeningYet) {
-                Thread.sleep(100);
+        Future<Integer> server = threads.submit(() -> {
+            try (channel) {
+                return DatagramChat.serve(channel, typed("dgram reply\n", serverOut), writer(serverOut), 65_536);
             }
-        }
-        assertEquals("Received from server: dgram reply\n", clientOut);
+        });
+        StringWriter out = new StringWriter();
+        assertEquals(0, DatagramChat.client(address, "udp server", typed("ü datagram\nbye\n", out), writer(out), 65_536,
+                Duration.ofSeconds(10)));
+        assertEquals("Received from server: dgram reply\n", out.toString());
+        assertFalse(server.isDone(), "a datagram server waits for the next datagram");
         assertTrue(serverOut.toString().contains("from connected user: ü datagram\n"), serverOut.toString());
     }
 

@@ -41,6 +41,14 @@ class MessageReaderTest {
     }
 
     @Test
+    void aLongLineIsRefusedEvenWhenItArrivesWholeWithItsNewline() {
+        byte[] line = ("y".repeat(1001) + "\n").getBytes(StandardCharsets.US_ASCII);
+        ChatException refused = assertThrows(ChatException.class,
+                () -> new MessageReader(new ByteArrayInputStream(line), 1000).next());
+        assertTrue(refused.getMessage().contains("longer than 1000 bytes"), refused.getMessage());
+    }
+
+    @Test
     void lineAtTheLimitIsAccepted() throws IOException {
         String line = "x".repeat(1000);
         assertEquals(line, new MessageReader(new ByteArrayInputStream((line + "\n").getBytes()), 1000).next());

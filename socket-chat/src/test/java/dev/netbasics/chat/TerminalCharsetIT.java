@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The packaged client under the C locale: typed and received non-ASCII text stays UTF-8 both ways. */
+/** The packaged client and server under the C locale: typed and received non-ASCII text stays UTF-8 both ways. */
 class TerminalCharsetIT {
 
     private static final String TYPED = "héllo, 1 € 😀";
@@ -31,6 +31,22 @@ class TerminalCharsetIT {
             assertEquals(0, run.status(), run.err());
             assertEquals(TYPED, received.get(30, TimeUnit.SECONDS));
             assertEquals("Received from server: " + ANSWER + "\n", run.outAsUtf8());
+        }
+    }
+
+    @Test
+    void serverPrintsAndAnswersUtf8() throws Exception {
+        try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--host", "127.0.0.1", "--port", "0")
+                .inCLocale());
+                Socket client = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            client.setSoTimeout(30_000);
+            client.getOutputStream().write((TYPED + "\n").getBytes(StandardCharsets.UTF_8));
+            server.type(ANSWER);
+            BufferedReader answers = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertEquals(ANSWER, answers.readLine());
+            server.nextLine(line -> line.startsWith("Connection from: "));
+            assertEquals("from connected user: " + TYPED, server.nextLine());
         }
     }
 

@@ -1,0 +1,178 @@
+package dev.netbasics.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.netbasics.cli.PackagedTool;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The packaged tool over UDP, Unix-domain sockets, IPv6 and this machine's host name. */
+class TransportIT {
+
+    @TempDir
+    Path dir;
+
+    private static PackagedTool.Result client(String typed, String... args) {
+        List<String> command = new ArrayList<>(List.of("client"));
+        command.addAll(List.of(args));
+        return PackagedTool.of(command.toArray(String[]::new)).input(typed.getBytes(StandardCharsets.UTF_8)).run();
+    }
+
+    @Test
+    void udpOneDatagramPerLine() throws Exception {
+        try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--udp", "--host", "127.0.0.1",
+                "--port", "0"))) {
+            server.type("first answer ✓");
+            server.type("second answer");
+            PackagedTool.Result client = client("ü datagram\nanother\nbye\n", "--udp", "--host", "127.0.0.1",
+                    "--port", Integer.toString(server.port()), "--timeout", "10");
+            assertEquals(0, client.status(), client.err());
+            assertEquals("Received from server: first answer ✓\nReceived from server: second answer\n",
+                    client.outAsUtf8());
+            assertTrue(server.nextLine().matches("Connection from: \\('127\\.0\\.0\\.1', \\d+\\)"));
+            assertEquals("from connected user: ü datagram", server.nextLine());
+            assertEquals("from connected user: another", server.nextLine());
+        }
+    }
+
+    @Test
+    void unixSocketConversationAndTheFileGoesWithTheServer() throws Exception {
+        Path socket = dir.resolve("chat.sock");
+        try (LiveProcess server = LiveProcess.start(PackagedTool.of("server", "--unix", socket.toString()))) {
+            awaitSocketFile(socket, server);
+            server.type("unix answer");
+            PackagedTool.Result client = client("over a file\n", "--unix", socket.toString());
+            assertEquals(0, client.status(), client.err());
+            assertEquals("Received from server: unix answer\n", client.outAsUtf8());
+            assertEquals("Connection from: ", server.nextLine());
+            assertEquals("from connected user: over a file", server.nextLine());
+            assertEquals(0, server.exitStatus());
+            assertFalse(Files.exists(socket), "socket file removed at the end");
+        }
+    }
+
+    /** Ctrl-C and SIGTERM: a native image runs no shutdown hook for them without --install-exit-handlers. */
+    @ParameterizedTest
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void unixSocketFileIsRemovedWhenTheServerIsInterrupted(String signal, int status) throws Exception {
+        Path socket = dir.resolve("signalled.sock");
+        // A child inherits an ignored SIGINT (shells ignore it for background jobs): env restores the default.
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+        command.addAll(PackagedTool.of("server", "--unix", socket.toString()).command());
+        try (LiveProcess server = LiveProcess.start(command)) {
+            awaitSocketFile(socket, server);
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(server.process().pid())).start();
+            assertEquals(0, kill.waitFor());
+            assertEquals(status, server.exitStatus());
+            assertFalse(Files.exists(socket), "socket file removed on SIG" + signal);
+            assertEquals("", server.remainingErrors(), "a signal is no error");
+        }
+    }
+
+    @Test
+    void aStaleSocketFileIsReplacedButNoOtherFile() throws Exception {
+        Path stale = dir.resolve("stale.sock");
+        try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            dead.bind(UnixDomainSocketAddress.of(stale));
+        }
+        assertTrue(Files.exists(stale), "closing a listener leaves its file behind");
+        try (LiveProcess server = LiveProcess.start(PackagedTool.of("server", "--unix", stale.toString()))) {
+            server.type("fresh");
+            PackagedTool.Result client = null;
+            for (int attempt = 0; attempt < 100 && (client == null || client.status() != 0); attempt++) {
+                Thread.sleep(client == null ? 0 : 100);
+                client = client("hi\n", "--unix", stale.toString());
+            }
+            assertEquals("Received from server: fresh\n", client.outAsUtf8(), client.err());
+        }
+        Path regular = Files.writeString(dir.resolve("notes.txt"), "keep me");
+        PackagedTool.Result refused = PackagedTool.of("server", "--unix", regular.toString()).run();
+        assertEquals(1, refused.status());
+        assertEquals("Error: " + regular + " exists and is not a socket\n", refused.err());
+        assertEquals("keep me", Files.readString(regular));
+    }
+
+    @Test
+    void ipv6Loopback() throws Exception {
+        assumeTrue(hasIpv6Loopback(), "no IPv6 loopback here");
+        try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--host", "::1", "--port", "0"))) {
+            server.type("over six");
+            PackagedTool.Result client = client("hi\n", "--host", "::1", "-6", "--port",
+                    Integer.toString(server.port()));
+            assertEquals(0, client.status(), client.err());
+            assertEquals("Received from server: over six\n", client.outAsUtf8());
+            assertTrue(server.nextLine().matches("Connection from: \\('::1', \\d+, 0, 0\\)"));
+        }
+    }
+
+    @Test
+    void theDefaultHostIsThisMachinesName() throws Exception {
+        InetAddress self = InetAddress.getByName(InetAddress.getLocalHost().getHostName());
+        assumeTrue(self.isLoopbackAddress(), "this machine's name is not a loopback address: no test off loopback");
+        try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--port", "0"))) {
+            server.type("found by name");
+            PackagedTool.Result client = client("hello\n", "--port", Integer.toString(server.port()));
+            assertEquals(0, client.status(), client.err());
+            assertEquals("Received from server: found by name\n", client.outAsUtf8());
+        }
+    }
+
+    /** A host name that does not resolve, in private UTS and network namespaces so that no lookup leaves them. */
+    @Test
+    void anUnresolvableHostNameIsOneClearLine() throws Exception {
+        assumeTrue(privateNamespaces(), "no private UTS and network namespaces here (unshare needs root)");
+        List<String> command = new ArrayList<>(List.of("unshare", "--uts", "--net", "sh", "-c",
+                "hostname no-such-host-here && exec \"$@\"", "sh"));
+        command.addAll(PackagedTool.of("client", "--port", "5000").command());
+        try (LiveProcess client = LiveProcess.start(command)) {
+            client.endInput();
+            assertEquals(1, client.exitStatus());
+            String err = client.remainingErrors();
+            assertTrue(err.matches("Error: this machine's host name does not resolve \\([a-zA-Z ]+\\): give --host\n"),
+                    err);
+        }
+    }
+
+    private static boolean privateNamespaces() {
+        try {
+            return new ProcessBuilder("unshare", "--uts", "--net", "true").start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean hasIpv6Loopback() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName("::1"), 0));
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void awaitSocketFile(Path socket, LiveProcess server) throws InterruptedException {
+        for (int i = 0; i < 300 && !Files.exists(socket) && server.process().isAlive(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(socket), "the server made " + socket);
+    }
+}
