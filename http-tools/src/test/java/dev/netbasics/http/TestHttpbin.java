@@ -6,19 +6,28 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A small httpbin on the JDK's HttpServer: /get, /post, /status/N, /redirect/N, /headers, /delay/S, /short,
- * /stream-lines/N, /binary, /redirect-to/HOST (to http://HOST/get).
+ * /stream-lines/N, /binary, /redirect-to/HOST (to http://HOST/get), /bytes/N (N bytes of a repeating pattern) and
+ * /charset/NAME?TEXT (the text of the query in that charset, as the Content-Type says). A test registers one per
+ * test method ({@code @RegisterExtension}), and it is stopped after each.
  */
-final class TestHttpbin implements AutoCloseable {
+final class TestHttpbin implements AutoCloseable, AfterEachCallback {
 
     /** Each line of {@code /stream-lines/N}: a chunked text body of N lines. */
     static final String LINE = "streamed text, not held in memory: é € 😀";
@@ -31,14 +40,26 @@ final class TestHttpbin implements AutoCloseable {
         server.start();
     }
 
-    static TestHttpbin plain() throws IOException {
-        return new TestHttpbin(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+    static TestHttpbin plain() {
+        return on(InetAddress.getLoopbackAddress());
     }
 
-    static TestHttpbin tls(SSLContext context) throws IOException {
-        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(context));
-        return new TestHttpbin(server);
+    static TestHttpbin on(InetAddress address) {
+        try {
+            return new TestHttpbin(HttpServer.create(new InetSocketAddress(address, 0), 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TestHttpbin tls(SSLContext context) {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(context));
+            return new TestHttpbin(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     int port() {
@@ -47,7 +68,22 @@ final class TestHttpbin implements AutoCloseable {
 
     String url(String path) {
         String scheme = server instanceof HttpsServer ? "https" : "http";
-        return scheme + "://127.0.0.1:" + port() + path;
+        String host = server.getAddress().getAddress() instanceof Inet6Address ? "[::1]" : "127.0.0.1";
+        return scheme + "://" + host + ":" + port() + path;
+    }
+
+    /** Where the server sends {@code text} encoded in {@code charset}, with that charset in its Content-Type. */
+    String textIn(String charset, String text) {
+        return url("/charset/" + charset + "?" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    }
+
+    /** The bytes {@code /bytes/N} sends. */
+    static byte[] bytes(int count) {
+        byte[] bytes = new byte[count];
+        for (int i = 0; i < count; i++) {
+            bytes[i] = (byte) (i * 31 + i / 251);
+        }
+        return bytes;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -103,6 +139,18 @@ final class TestHttpbin implements AutoCloseable {
                     out.flush();
                     out.write(new byte[] {0, 0x1b, '[', '2', 'J', 0x1b, ']', '0', ';', 'p', 'w', 'n', 7});
                 }
+            } else if (path.startsWith("/charset/")) {
+                String name = path.substring("/charset/".length());
+                String text = URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
+                byte[] body = text.getBytes(Charset.forName(name));
+                exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=" + name);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } else if (path.startsWith("/bytes/")) {
+                byte[] body = bytes(Integer.parseInt(path.substring("/bytes/".length())));
+                exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
             } else if (path.equals("/short")) {
                 exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
                 exchange.sendResponseHeaders(200, 1000);
@@ -135,5 +183,10 @@ final class TestHttpbin implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 }

@@ -20,6 +20,11 @@ final class HttpClientEngine {
 
     HttpClientEngine(ClientSettings settings) {
         this.settings = settings;
+        if (!settings.tls().verifies()) {
+            // Read once, when java.net.http's Utils class is initialized, which building the first request does:
+            // so before anything of java.net.http is touched.
+            System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+        }
     }
 
     HttpResult send(HttpRequestSpec request) throws IOException, InterruptedException {
@@ -48,10 +53,6 @@ final class HttpClientEngine {
 
     private HttpClient client() {
         if (client == null) {
-            if (!settings.tls().verifies()) {
-                // java.net.http reads this once, when its first client is built.
-                System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-            }
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .sslContext(settings.tls().context())

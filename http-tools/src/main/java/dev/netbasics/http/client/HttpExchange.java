@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Objects;
 import javax.net.ssl.SSLException;
 
@@ -75,21 +76,21 @@ public final class HttpExchange {
 
     /** Through a proxy, an unknown host or a refused connection is the proxy's, not the URL's. */
     private static HttpToolsException failure(URI uri, Proxy proxy, IOException e) {
-        boolean refused = e instanceof ConnectException && !(e instanceof HttpConnectTimeoutException);
-        if (proxy.address() instanceof InetSocketAddress address && (e instanceof UnknownHostException || refused)) {
-            return new HttpToolsException(HttpToolsException.FAILURE, refused
-                    ? "connection refused by proxy " + address.getHostString() + ":" + address.getPort()
-                    : "could not resolve proxy " + address.getHostString());
+        if (proxy.address() instanceof InetSocketAddress address && (unknownHost(e) || refused(e))) {
+            return new HttpToolsException(HttpToolsException.FAILURE, unknownHost(e)
+                    ? "could not resolve proxy " + address.getHostString()
+                    : "connection refused by proxy " + address.getHostString() + ":" + address.getPort());
         }
         return failure(uri, e);
     }
 
+    /** The one-line error for a failed exchange with {@code uri}, whichever client or step it failed in. */
     public static HttpToolsException failure(URI uri, IOException e) {
         String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         String reason;
-        if (e instanceof UnknownHostException) {
+        if (unknownHost(e)) {
             reason = "could not resolve host " + uri.getHost();
-        } else if (e instanceof ConnectException && !(e instanceof HttpConnectTimeoutException)) {
+        } else if (refused(e)) {
             reason = "connection refused by " + host;
         } else if (e instanceof SocketTimeoutException || e instanceof HttpTimeoutException) {
             reason = "timed out talking to " + host;
@@ -101,6 +102,20 @@ public final class HttpExchange {
                     e.getClass().getSimpleName());
         }
         return new HttpToolsException(HttpToolsException.FAILURE, reason);
+    }
+
+    /** java.net.http reports an unknown host as a ConnectException whose causes end in UnresolvedAddressException. */
+    private static boolean unknownHost(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean refused(IOException e) {
+        return e instanceof ConnectException && !(e instanceof HttpConnectTimeoutException) && !unknownHost(e);
     }
 
     private static boolean isRedirect(int status) {

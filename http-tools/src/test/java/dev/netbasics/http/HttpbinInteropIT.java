@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.PackagedTool;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Against Debian's python3-httpbin, and side by side with the book's scripts (dist/python). */
-class HttpbinInteropTest {
+/** The packaged tool against Debian's python3-httpbin, side by side with the book's scripts (dist/python). */
+class HttpbinInteropIT {
 
     private static final String PYTHON = "/usr/bin/python3";
     private static final Path SCRIPTS = Path.of("..", "dist", "python");
@@ -70,11 +69,9 @@ class HttpbinInteropTest {
     }
 
     private static String tool(int expectedStatus, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertEquals(expectedStatus, Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args), err.toString());
-        return out.toString();
+        PackagedTool.Result run = PackagedTool.of(args).run();
+        assertEquals(expectedStatus, run.status(), run.err());
+        return run.outAsUtf8();
     }
 
     private static String python(String script, String... args) throws Exception {
@@ -107,6 +104,23 @@ class HttpbinInteropTest {
         assertEquals(book.lines().findFirst().orElseThrow(), ours.lines().findFirst().orElseThrow());
         assertEquals(headerNames(book), headerNames(ours));
         assertTrue(headerNames(ours).contains("Content-Type Content-Length"), ours);
+    }
+
+    /** Python's repr of getheaders(), to the letter, but for the Date, which may tick between the two requests. */
+    @Test
+    void theHeaderLineIsTheBooksToTheLetter() throws Exception {
+        for (String path : new String[] {"/robots.txt", "/status/418", "/deny"}) {
+            String ours = tool(0, "get", url(path)).replaceAll("\\('Date', '[^']*'\\)", "('Date', '')");
+            String book = python("get_example.py", url(path)).replaceAll("\\('Date', '[^']*'\\)", "('Date', '')");
+            assertEquals(book, ours, path);
+        }
+    }
+
+    @Test
+    void basicAuthenticationAndAbsoluteRedirects() {
+        assertTrue(tool(0, "get", url("/basic-auth/user/passwd")).startsWith("Status: 401\n"));
+        assertTrue(tool(0, "get", "-u", "user:passwd", url("/basic-auth/user/passwd")).startsWith("Status: 200\n"));
+        assertTrue(tool(0, "get", "-L", url("/absolute-redirect/3")).startsWith("Status: 200\n"));
     }
 
     @Test
