@@ -32,7 +32,7 @@ final class BookServer {
     /** Serves one client, or clients in turn while {@code keepOpen}; returns 0 when done. */
     int run(boolean keepOpen) throws IOException {
         do {
-            SocketChannel connection = listener.accept();
+            SocketChannel connection = nextClient();
             out.println("Connection from: " + PeerNames.pythonTuple(connection.getRemoteAddress()));
             out.flush();
             if (!converse(connection)) {
@@ -40,6 +40,19 @@ final class BookServer {
             }
         } while (keepOpen);
         return 0;
+    }
+
+    private SocketChannel nextClient() throws IOException {
+        try (Deadline deadline = Deadline.after(timeout, listener)) {
+            try {
+                return listener.accept();
+            } catch (IOException e) {
+                if (deadline.expired()) {
+                    throw new ChatException("no client within " + timeout.toSeconds() + " s");
+                }
+                throw e;
+            }
+        }
     }
 
     /** One conversation; false when the user's input has ended, so no further client can be answered. */

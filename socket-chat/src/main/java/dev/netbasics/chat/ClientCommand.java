@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "client", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "The book's client.py: send each typed line (prompt ' -> ' on a terminal) and print",
+            "The book's client.py: send typed lines, print the server's answers.",
+            "Sends each typed line (prompt ' -> ' on a terminal) and prints",
             "'Received from server: <answer>', until 'bye' or the end of input.",
             "--room talks to a room server: lines go out and arrive independently."
         })

@@ -31,13 +31,32 @@ final class DatagramChat {
         }
     }
 
-    /** Answers datagrams on the bound channel until the user's input ends. */
-    static int serve(DatagramChannel channel, UserInput input, PrintWriter out, int maxLine) throws IOException {
+    /**
+     * Answers datagrams on the bound channel until the user's input ends or, with a timeout, until no datagram
+     * comes for that long: an error before the first, the end of the conversation after it.
+     */
+    static int serve(DatagramChannel channel, UserInput input, PrintWriter out, int maxLine, Duration timeout)
+            throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
         Set<SocketAddress> seen = new HashSet<>();
         while (true) {
             buffer.clear();
-            SocketAddress sender = channel.receive(buffer);
+            SocketAddress sender;
+            try (Deadline deadline = Deadline.after(timeout, channel)) {
+                try {
+                    sender = channel.receive(buffer);
+                } catch (IOException e) {
+                    if (!deadline.expired()) {
+                        throw e;
+                    }
+                    if (seen.isEmpty()) {
+                        throw new ChatException("no client within " + timeout.toSeconds() + " s");
+                    }
+                    out.println("Client silent for " + timeout.toSeconds() + " s: done");
+                    out.flush();
+                    return 0;
+                }
+            }
             buffer.flip();
             if (buffer.remaining() > maxLine) {
                 out.println("Datagram of " + buffer.remaining() + " bytes from "

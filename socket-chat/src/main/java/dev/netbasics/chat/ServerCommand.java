@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "server", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "The book's server.py: wait for a client, print each line it sends,",
-            "and answer with a line typed here (prompt ' -> ' on a terminal).",
-            "--room relays every client's lines to all the others instead."
+            "The book's server.py: print a client's lines, answer with typed ones.",
+            "Waits for a client, prints each line it sends and answers with a line",
+            "typed here (prompt ' -> ' on a terminal). --room relays every client's",
+            "lines to all the others instead. --timeout bounds the wait for a client",
+            "(except in a room) and for each of its lines; over UDP, for each datagram."
         })
 final class ServerCommand implements Callable<Integer> {
 
@@ -58,7 +60,7 @@ final class ServerCommand implements Callable<Integer> {
             }
             try (channel) {
                 announce(channel.getLocalAddress());
-                return DatagramChat.serve(channel, input, out, transport.maxLine);
+                return DatagramChat.serve(channel, input, out, transport.maxLine, transport.timeout());
             }
         }
         ServerSocketChannel listener;

@@ -187,7 +187,8 @@ class BookChatTest {
         StringWriter serverOut = new StringWriter();
         Future<Integer> server = threads.submit(() -> {
             try (channel) {
-                return DatagramChat.serve(channel, typed("dgram reply\n", serverOut), writer(serverOut), 65_536);
+                return DatagramChat.serve(channel, typed("dgram reply\n", serverOut), writer(serverOut), 65_536,
+                        Duration.ZERO);
             }
         });
         StringWriter out = new StringWriter();

@@ -57,6 +57,14 @@ class FailuresIT {
     }
 
     @Test
+    void theServerGivesUpWaitingForAClient() {
+        PackagedTool.Result server = PackagedTool.of("server", "--host", "127.0.0.1", "--port", "0", "--timeout", "1")
+                .run();
+        assertEquals(1, server.status());
+        assertTrue(server.err().endsWith("Error: no client within 1 s\n"), server.err());
+    }
+
+    @Test
     void theServerLetsASilentClientGo() throws Exception {
         try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--host", "127.0.0.1", "--port", "0",
                 "--timeout", "1"));

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The packaged tool over UDP, Unix-domain sockets, IPv6 and this machine's host name. */
 class TransportIT {
 
+    private static final int SIGNALLED_STOPS = 5;
+
     @TempDir
     Path dir;
 
@@ -37,7 +39,7 @@ class TransportIT {
     @Test
     void udpOneDatagramPerLine() throws Exception {
         try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--udp", "--host", "127.0.0.1",
-                "--port", "0"))) {
+                "--port", "0", "--timeout", "3"))) {
             server.type("first answer ✓");
             server.type("second answer");
             PackagedTool.Result client = client("ü datagram\nanother\nbye\n", "--udp", "--host", "127.0.0.1",
@@ -48,6 +50,8 @@ class TransportIT {
             assertTrue(server.nextLine().matches("Connection from: \\('127\\.0\\.0\\.1', \\d+\\)"));
             assertEquals("from connected user: ü datagram", server.nextLine());
             assertEquals("from connected user: another", server.nextLine());
+            assertEquals("Client silent for 3 s: done", server.nextLine());
+            assertEquals(0, server.exitStatus());
         }
     }
 
@@ -67,7 +71,10 @@ class TransportIT {
         }
     }
 
-    /** Ctrl-C and SIGTERM: a native image runs no shutdown hook for them without --install-exit-handlers. */
+    /**
+     * Ctrl-C and SIGTERM: a native image runs no shutdown hook for them without --install-exit-handlers; and a
+     * hook that closed the listener made the blocked accept() report an error, in one stop out of two natively.
+     */
     @ParameterizedTest
     @CsvSource({"INT, 130", "TERM, 143"})
     void unixSocketFileIsRemovedWhenTheServerIsInterrupted(String signal, int status) throws Exception {
@@ -75,13 +82,15 @@ class TransportIT {
         // A child inherits an ignored SIGINT (shells ignore it for background jobs): env restores the default.
         List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
         command.addAll(PackagedTool.of("server", "--unix", socket.toString()).command());
-        try (LiveProcess server = LiveProcess.start(command)) {
-            awaitSocketFile(socket, server);
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(server.process().pid())).start();
-            assertEquals(0, kill.waitFor());
-            assertEquals(status, server.exitStatus());
-            assertFalse(Files.exists(socket), "socket file removed on SIG" + signal);
-            assertEquals("", server.remainingErrors(), "a signal is no error");
+        for (int stop = 0; stop < SIGNALLED_STOPS; stop++) {
+            try (LiveProcess server = LiveProcess.start(command)) {
+                awaitSocketFile(socket, server);
+                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(server.process().pid())).start();
+                assertEquals(0, kill.waitFor());
+                assertEquals(status, server.exitStatus());
+                assertFalse(Files.exists(socket), "socket file removed on SIG" + signal);
+                assertEquals("", server.remainingErrors(), "a signal is no error");
+            }
         }
     }
 
