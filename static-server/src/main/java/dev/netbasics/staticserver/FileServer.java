@@ -10,9 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The server: binds, prints Python's banner, and serves each connection on its own virtual thread, so
@@ -30,8 +28,6 @@ final class FileServer {
     private final AccessLog log;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final Semaphore connectionSlots;
-    private final CountDownLatch started = new CountDownLatch(1);
-    private final CountDownLatch finished = new CountDownLatch(1);
     private volatile ServerSocketChannel listener;
     private volatile boolean stopping;
 
@@ -50,18 +46,23 @@ final class FileServer {
             listener = server;
             out.println(banner(config.bindAddress(), (InetSocketAddress) server.getLocalAddress()));
             out.flush();
-            started.countDown();
             FileHandler handler = new FileHandler(config, accessLog);
-            acceptUntilStopped(server, handler);
+            // Accepting on a virtual thread, closing the listener wakes it through the JDK's poller; a platform
+            // thread blocked in accept() needs a signal that not every runtime delivers (the native executable
+            // linked here does not, and SIGTERM then found the server deaf).
+            Thread acceptor = Thread.ofVirtual().name("accept").start(() -> acceptUntilStopped(server, handler));
+            try {
+                acceptor.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+            }
             awaitConnections();
             return 0;
-        } finally {
-            started.countDown();
-            finished.countDown();
         }
     }
 
-    private void acceptUntilStopped(ServerSocketChannel server, FileHandler handler) throws IOException {
+    private void acceptUntilStopped(ServerSocketChannel server, FileHandler handler) {
         while (!stopping) {
             try {
                 connectionSlots.acquire();
@@ -119,18 +120,6 @@ final class FileServer {
     void closed(ClientConnection connection) {
         connections.remove(connection);
         connectionSlots.release();
-    }
-
-    /** The bound port once started (for tests and callers that passed port 0). */
-    int awaitPort(Duration timeout) throws InterruptedException, IOException {
-        if (!started.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || listener == null) {
-            throw new IOException("server did not start");
-        }
-        return ((InetSocketAddress) listener.getLocalAddress()).getPort();
-    }
-
-    boolean awaitFinished(Duration timeout) throws InterruptedException {
-        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

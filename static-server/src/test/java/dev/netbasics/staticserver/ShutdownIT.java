@@ -2,6 +2,7 @@ package dev.netbasics.staticserver;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.net.Socket;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,18 @@ class ShutdownIT {
         Files.writeString(root.resolve("hello.txt"), "hello");
         try (ServerProcess server = ServerProcess.serveInterruptible(root)) {
             assertStopsWithPythonsMessage(server, "INT");
+        }
+    }
+
+    /** Nothing accepted yet: the listener's close must wake the accepting thread at once. */
+    @Test
+    void aServerThatNeverServedStopsAtOnce() throws Exception {
+        try (ServerProcess server = ServerProcess.serve(root)) {
+            long start = System.nanoTime();
+            assertEquals(0, server.stop("TERM"));
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "stopping took over 5 s");
+            assertEquals("", server.nextOutputLine());
+            assertEquals("Shutdown requested, exiting.", server.nextOutputLine());
         }
     }
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
@@ -81,12 +81,13 @@ class TraversalIT {
             "/sub/link-up");
 
     @TempDir
-    Path base;
+    static Path base;
 
-    private ServerProcess server;
+    private static ServerProcess server;
 
-    @BeforeEach
-    void layout() throws Exception {
+    /** One server for the whole battery: no attack may change what it serves. */
+    @BeforeAll
+    static void layout() throws Exception {
         Files.writeString(base.resolve("secret.txt"), SECRET);
         Path root = Files.createDirectories(base.resolve("root"));
         Files.createDirectories(root.resolve("sub"));
@@ -98,8 +99,8 @@ class TraversalIT {
         server = ServerProcess.serve(root);
     }
 
-    @AfterEach
-    void stop() throws Exception {
+    @AfterAll
+    static void stop() throws Exception {
         server.close();
     }
 
