@@ -51,7 +51,7 @@ final class UrlFetch {
     void printHeaders(PrintWriter out) {
         try (UrlResponse response = open()) {
             for (UrlResponse.Header header : response.headers()) {
-                out.print(header.name() + ": " + header.value() + "\n");
+                out.print(header.name() + ": " + HeaderText.of(header.value()) + "\n");
             }
             out.print("\n\n");
             out.flush();

@@ -1,13 +1,9 @@
 package dev.netbasics.url;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.url.parse.PythonError;
 import dev.netbasics.url.parse.UrlParser;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * What {@code url-tools parse} prints: the result's repr and the four properties Python computes from its netloc.
@@ -55,30 +51,66 @@ final class UrlReport {
 
     /**
      * One JSON object: the tuple's fields in order, then the attributes, None as null, and {@code port_error},
-     * the port's ValueError message or null. The factory is made here, not in a static field, so that plain
-     * {@code parse} never loads jackson (start-up time).
+     * the port's ValueError message or null.
      */
     String json() {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JsonFactory.builder().build().createGenerator(out)) {
-            json.writeStartObject();
-            for (var field : result.fields().entrySet()) {
-                json.writeStringField(field.getKey(), field.getValue());
-            }
-            json.writeStringField("username", result.username());
-            json.writeStringField("password", result.password());
-            json.writeStringField("hostname", result.hostname());
-            if (port == null) {
-                json.writeNullField("port");
-            } else {
-                json.writeNumberField("port", port);
-            }
-            json.writeStringField("port_error", portError == null ? null : portError.getMessage());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder json = new StringBuilder("{");
+        for (var field : result.fields().entrySet()) {
+            appendMember(json, field.getKey(), field.getValue());
         }
-        return out.toString();
+        appendMember(json, "username", result.username());
+        appendMember(json, "password", result.password());
+        appendMember(json, "hostname", result.hostname());
+        json.append(",\"port\":").append(port == null ? "null" : port.toString());
+        appendMember(json, "port_error", portError == null ? null : portError.getMessage());
+        return json.append('}').toString();
+    }
+
+    private static void appendMember(StringBuilder json, String name, String value) {
+        if (json.length() > 1) {
+            json.append(',');
+        }
+        appendString(json, name);
+        json.append(':');
+        if (value == null) {
+            json.append("null");
+        } else {
+            appendString(json, value);
+        }
+    }
+
+    /** RFC 8259 string: quote, backslash and controls escaped, and lone surrogates, which UTF-8 cannot carry. */
+    private static void appendString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default -> {
+                    if (c < 0x20 || isLoneSurrogate(text, i)) {
+                        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+                        json.append("\\u").repeat('0', 4 - hex.length()).append(hex);
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
+    }
+
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
     private static String repr(String value) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
 /**
  * A small httpbin on 127.0.0.1, port 0: {@code /bytes} (binary body, repeated headers), {@code /status/N},
  * {@code /redirect/N}, {@code /loop}, {@code /post} and {@code /headers} (echo), {@code /location?to=URL},
- * {@code /truncated}, {@code /slow}.
+ * {@code /truncated}, {@code /slow}, {@code /robots.txt}, {@code /latin1} (a header value and a UTF-16 body beyond
+ * ASCII).
  */
 final class TestHttpServer implements AutoCloseable {
 
@@ -22,10 +24,18 @@ final class TestHttpServer implements AutoCloseable {
 
     private final HttpServer server;
 
-    TestHttpServer() throws IOException {
+    private TestHttpServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    static TestHttpServer start() {
+        try {
+            return new TestHttpServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String url(String path) {
@@ -66,6 +76,10 @@ final class TestHttpServer implements AutoCloseable {
             } else if (path.equals("/slow")) {
                 sleep(3_000);
                 send(exchange, 200, new byte[0]);
+            } else if (path.equals("/latin1")) {
+                exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-16");
+                exchange.getResponseHeaders().add("X-Name", "caf\u00e9 \u00bd");
+                send(exchange, 200, "caf\u00e9 \u20ac\n".getBytes(StandardCharsets.UTF_16));
             } else if (path.equals("/robots.txt")) {
                 exchange.getResponseHeaders().add("Content-Type", "text/plain");
                 send(exchange, 200, "User-agent: *\nDisallow: /private\nCrawl-delay: 7\n"

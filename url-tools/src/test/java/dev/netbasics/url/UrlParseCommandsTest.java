@@ -75,6 +75,14 @@ class UrlParseCommandsTest {
                 out.toString());
     }
 
+    @Test
+    void parseJsonEscapesWhatJsonMustAndKeepsTheRest() {
+        assertEquals(0, run("parse", "--json", "--split", "//h/a\"b\\c\u0001d\u00e9\ud83d\ude00\ud800?q#\u007f"));
+        assertEquals("{\"scheme\":\"\",\"netloc\":\"h\",\"path\":\"/a\\\"b\\\\c\\u0001d\u00e9\ud83d\ude00\\uD800\","
+                + "\"query\":\"q\",\"fragment\":\"\u007f\",\"username\":null,\"password\":null,\"hostname\":\"h\","
+                + "\"port\":null,\"port_error\":null}\n", out.toString());
+    }
+
     /** Python parses these; only reading .port raises (test_urlparse's test_attributes_bad_port and more). */
     @Test
     void aBadPortHidesNothingElseThenFailsWithPythonsMessage() {

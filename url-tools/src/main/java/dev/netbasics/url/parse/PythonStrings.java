@@ -56,15 +56,31 @@ public final class PythonStrings {
 
     /** {@code str.strip()} without arguments. */
     public static String strip(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && WHITESPACE.indexOf(text.charAt(start)) >= 0) {
-            start++;
-        }
-        while (end > start && WHITESPACE.indexOf(text.charAt(end - 1)) >= 0) {
+        String stripped = lstrip(text);
+        int end = stripped.length();
+        while (end > 0 && WHITESPACE.indexOf(stripped.charAt(end - 1)) >= 0) {
             end--;
         }
-        return text.substring(start, end);
+        return stripped.substring(0, end);
+    }
+
+    /** {@code str.lstrip()} without arguments. */
+    public static String lstrip(String text) {
+        int start = 0;
+        while (start < text.length() && WHITESPACE.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start);
+    }
+
+    /** {@code str.isascii()}. */
+    public static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code str.splitlines()}: no line ends kept, no empty line after a final line break. */

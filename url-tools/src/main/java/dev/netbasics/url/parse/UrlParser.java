@@ -464,15 +464,6 @@ public final class UrlParser {
         return text.replace("\t", "").replace("\r", "").replace("\n", "");
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -539,7 +530,7 @@ public final class UrlParser {
 
     /** Rejects a non-ASCII netloc whose NFKC form gains a delimiter, like U+2100 turning into "a/c". */
     private static void checkNormalizedNetloc(String netloc) {
-        if (isAscii(netloc)) {
+        if (PythonStrings.isAscii(netloc)) {
             return;
         }
         String stripped = netloc.replace("@", "").replace(":", "").replace("#", "").replace("?", "");

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,8 +49,10 @@ final class FtpFetcher {
         ftp.setConnectTimeout(millis);
         ftp.setDefaultTimeout(millis);
         ftp.setDataTimeout(timeout);
+        // ftplib's encoding: names beyond ASCII go out as UTF-8 (RFC 2640), not Commons Net's ISO-8859-1.
+        ftp.setControlEncoding(StandardCharsets.UTF_8.name());
         try {
-            InetAddress server = InetAddress.getByName(location.host());
+            InetAddress server = InetAddress.getByName(HostNames.toAscii(location.host()));
             ftp.connect(server, location.port());
             ftp.setSoTimeout(millis);
             // The address inside a PASV reply is never trusted: data goes to the control connection's peer.

@@ -80,10 +80,13 @@ final class HttpFetcher {
         }
     }
 
-    /** Non-ASCII in the URL is sent UTF-8 percent-encoded; anything that is no URL at all is a usage error. */
+    /**
+     * A host name beyond ASCII goes out in its IDNA form, other non-ASCII in the URL UTF-8 percent-encoded; anything
+     * that is no URL at all is a usage error.
+     */
     private static URL toUrl(String text) {
         try {
-            URI uri = new URI(text);
+            URI uri = new URI(HostNames.inUrl(text));
             if (uri.getPort() > MAX_PORT) {
                 throw UrlToolsException.usage("invalid URL " + text + ": port out of range 0-65535");
             }

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -38,7 +39,7 @@ final class LocalFileFetcher {
             }
         }
         String fileName = UrlParser.unquote(encodedPath);
-        Path path = Path.of(fileName.isEmpty() ? "/" : fileName);
+        Path path = pathOf(fileName.isEmpty() ? "/" : fileName);
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
@@ -58,6 +59,22 @@ final class LocalFileFetcher {
             throw UrlToolsException.urlError("[Errno 13] Permission denied: " + PythonRepr.repr(fileName));
         } catch (IOException e) {
             throw UrlToolsException.urlError(e.getMessage() + ": " + PythonRepr.repr(fileName));
+        }
+    }
+
+    /**
+     * A JVM in the C locale takes file names for ASCII (dist's launcher makes that locale C.UTF-8, as Python
+     * does); a name it cannot encode is said so, not as the JDK's "Malformed input".
+     */
+    private static Path pathOf(String fileName) {
+        try {
+            return Path.of(fileName);
+        } catch (InvalidPathException e) {
+            if (fileName.indexOf('\0') >= 0) {
+                throw UrlToolsException.urlError("embedded null byte: " + PythonRepr.repr(fileName));
+            }
+            throw UrlToolsException.urlError("file name not encodable in this locale's charset ("
+                    + System.getProperty("sun.jnu.encoding") + "), try LC_ALL=C.UTF-8: " + PythonRepr.repr(fileName));
         }
     }
 

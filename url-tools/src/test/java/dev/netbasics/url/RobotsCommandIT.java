@@ -8,33 +8,23 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RobotsCommandTest {
+class RobotsCommandIT {
 
-    private TestHttpServer server;
+    @AutoClose
+    private final TestHttpServer server = TestHttpServer.start();
 
     @TempDir
     Path directory;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = new TestHttpServer();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void answersEachPathAndExits3WhenOneIsDisallowed() {
         ToolRun run = ToolRun.run("robots", server.url("/robots.txt"), "--agent", "mybot", "/public", "/private/x");
         assertEquals(3, run.status(), run.err());
-        assertEquals("allowed /public\ndisallowed /private/x\n", run.out());
+        assertEquals("allowed /public\ndisallowed /private/x\n", run.outText());
         ToolRun allowed = ToolRun.run("robots", server.url("/robots.txt"), "/public", "/also-public");
         assertEquals(0, allowed.status(), allowed.err());
     }
@@ -55,29 +45,29 @@ class RobotsCommandTest {
                 crawl-delay: 10
                 request-rate: RequestRate(requests=3, seconds=20)
                 sitemaps: ['https://example.com/sitemap.xml', 'https://example.com/news.xml']
-                """, run.out());
+                """, run.outText());
         ToolRun none = ToolRun.run("robots", server.url("/status/404"), "--info", "--python-compat");
-        assertEquals("crawl-delay: None\nrequest-rate: None\nsitemaps: None\n", none.out());
+        assertEquals("crawl-delay: None\nrequest-rate: None\nsitemaps: None\n", none.outText());
     }
 
     @Test
     void unavailableRobotsTxtAllowsEverythingUnreachableDisallows() {
         ToolRun notFound = ToolRun.run("robots", server.url("/status/404"), "/x");
         assertEquals(0, notFound.status());
-        assertEquals("allowed /x\n", notFound.out());
+        assertEquals("allowed /x\n", notFound.outText());
         assertTrue(notFound.err().startsWith("Warning: "), notFound.err());
         ToolRun serverError = ToolRun.run("robots", server.url("/status/503"), "/x");
         assertEquals(3, serverError.status());
-        assertEquals("disallowed /x\n", serverError.out());
+        assertEquals("disallowed /x\n", serverError.outText());
         ToolRun forbidden = ToolRun.run("robots", server.url("/status/403"), "/x");
-        assertEquals("allowed /x\n", forbidden.out());
+        assertEquals("allowed /x\n", forbidden.outText());
     }
 
     @Test
     void pythonCompatTreats401And403AsDisallowAndServerErrorsAsNothingRead() {
-        assertEquals("disallowed /x\n", ToolRun.run("robots", "--python-compat", server.url("/status/403"), "/x").out());
-        assertEquals("allowed /x\n", ToolRun.run("robots", "--python-compat", server.url("/status/404"), "/x").out());
-        assertEquals("disallowed /x\n", ToolRun.run("robots", "--python-compat", server.url("/status/500"), "/x").out());
+        assertEquals("disallowed /x\n", ToolRun.run("robots", "--python-compat", server.url("/status/403"), "/x").outText());
+        assertEquals("allowed /x\n", ToolRun.run("robots", "--python-compat", server.url("/status/404"), "/x").outText());
+        assertEquals("disallowed /x\n", ToolRun.run("robots", "--python-compat", server.url("/status/500"), "/x").outText());
     }
 
     @Test
@@ -88,7 +78,7 @@ class RobotsCommandTest {
         }
         ToolRun run = ToolRun.run("robots", "http://127.0.0.1:" + port + "/robots.txt", "/x");
         assertEquals(3, run.status());
-        assertEquals("disallowed /x\n", run.out());
+        assertEquals("disallowed /x\n", run.outText());
         assertTrue(run.err().contains("Connection refused"), run.err());
         ToolRun python = ToolRun.run("robots", "--python-compat", "http://127.0.0.1:" + port + "/robots.txt", "/x");
         assertEquals(1, python.status());
@@ -98,7 +88,7 @@ class RobotsCommandTest {
     @Test
     void robotsFromDataAndFileUrls() {
         ToolRun data = ToolRun.run("robots", "data:,User-agent:%20*%0ADisallow:%20/a", "/a", "/b");
-        assertEquals("disallowed /a\nallowed /b\n", data.out());
+        assertEquals("disallowed /a\nallowed /b\n", data.outText());
     }
 
     @Test
@@ -119,6 +109,6 @@ class RobotsCommandTest {
         robots.append("Disallow: /after-the-limit\n");
         Path file = Files.writeString(directory.resolve("robots.txt"), robots);
         ToolRun run = ToolRun.run("robots", file.toString(), "/" + "a".repeat(5_000) + "b", "/after-the-limit");
-        assertEquals("allowed /" + "a".repeat(5_000) + "b\nallowed /after-the-limit\n", run.out());
+        assertEquals("allowed /" + "a".repeat(5_000) + "b\nallowed /after-the-limit\n", run.outText());
     }
 }

@@ -11,59 +11,58 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReadAndHeadersTest {
+class ReadAndHeadersIT {
 
-    private TestHttpServer server;
+    @AutoClose
+    private final TestHttpServer server = TestHttpServer.start();
 
     @TempDir
     Path directory;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = new TestHttpServer();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Test
     void readWritesTheBodyBytesUnchanged() {
         ToolRun run = ToolRun.run("read", server.url("/bytes"));
         assertEquals(0, run.status(), run.err());
-        assertArrayEquals(TestHttpServer.BYTES_BODY, run.body());
-        assertEquals("", run.out());
+        assertArrayEquals(TestHttpServer.BYTES_BODY, run.out());
     }
 
     @Test
     void reprPrintsPythonsBytesLiteral() {
         ToolRun run = ToolRun.run("read", "--repr", server.url("/bytes"));
         assertEquals(0, run.status(), run.err());
-        assertEquals("b'Hello\\n\\x00\\'\"\\\\\\t'\n", run.out());
+        assertEquals("b'Hello\\n\\x00\\'\"\\\\\\t'\n", run.outText());
     }
 
     @Test
     void headersPrintsEveryHeaderInReceivedOrderThenABlankLineAsPrintInfoDoes() {
         ToolRun run = ToolRun.run("headers", server.url("/bytes"));
         assertEquals(0, run.status(), run.err());
-        String out = run.out();
+        String out = run.outText();
         assertTrue(out.contains("Content-type: application/octet-stream\n"), out);
         assertTrue(out.indexOf("Set-cookie: a=1\n") < out.indexOf("Set-cookie: b=2\n"), out);
         assertTrue(out.indexOf("Set-cookie: a=1\n") >= 0, out);
         assertTrue(out.endsWith("\n\n\n"), out);
     }
 
+    /** As http.client decodes header lines (ISO-8859-1) and the email package writes them (RFC 2047). */
+    @Test
+    void headerValuesBeyondAsciiArePrintedAsPythonPrintsThem() {
+        ToolRun run = ToolRun.run("headers", server.url("/latin1"));
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.outText().contains("X-name: =?utf-8?b?Y2Fmw6kgwr0=?=\n"), run.outText());
+        ToolRun body = ToolRun.run("read", server.url("/latin1"));
+        assertArrayEquals("caf\u00e9 \u20ac\n".getBytes(StandardCharsets.UTF_16), body.out());
+    }
+
     @Test
     void sendsUrllibsRequestHeadersAndOurs() {
         ToolRun run = ToolRun.run("read", server.url("/headers"), "-H", "X-Test: one two");
         assertEquals(0, run.status(), run.err());
-        String echo = run.bodyText();
+        String echo = run.outText();
         assertTrue(echo.startsWith("GET\n"), echo);
         assertTrue(echo.contains("accept-encoding: identity\n"), echo);
         assertTrue(echo.contains("user-agent: url-tools/" + System.getProperty("project.version") + "\n"), echo);
@@ -75,20 +74,19 @@ class ReadAndHeadersTest {
     void dataMakesAFormPostLikeUrlopenWithData() {
         ToolRun run = ToolRun.run("read", server.url("/post"), "--data", "text=Hello+World");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.bodyText().startsWith("POST\n"), run.bodyText());
-        assertTrue(run.bodyText().contains("content-type: application/x-www-form-urlencoded\n"), run.bodyText());
-        assertTrue(run.bodyText().endsWith("\n\ntext=Hello+World"), run.bodyText());
+        assertTrue(run.outText().startsWith("POST\n"), run.outText());
+        assertTrue(run.outText().contains("content-type: application/x-www-form-urlencoded\n"), run.outText());
+        assertTrue(run.outText().endsWith("\n\ntext=Hello+World"), run.outText());
     }
 
     @Test
     void dataFromStandardInputAndFromAFile() throws IOException {
-        ToolRun fromStdin = ToolRun.withInput("from stdin".getBytes(StandardCharsets.UTF_8), Map.of(),
-                "read", server.url("/post"), "--data", "@-", "-H", "Content-Type: text/plain");
-        assertTrue(fromStdin.bodyText().contains("content-type: text/plain\n"), fromStdin.bodyText());
-        assertTrue(fromStdin.bodyText().endsWith("\n\nfrom stdin"), fromStdin.bodyText());
+        ToolRun fromStdin = ToolRun.withInput("from stdin".getBytes(StandardCharsets.UTF_8), "read", server.url("/post"), "--data", "@-", "-H", "Content-Type: text/plain");
+        assertTrue(fromStdin.outText().contains("content-type: text/plain\n"), fromStdin.outText());
+        assertTrue(fromStdin.outText().endsWith("\n\nfrom stdin"), fromStdin.outText());
         Path file = Files.writeString(directory.resolve("body.txt"), "from a file");
         ToolRun fromFile = ToolRun.run("read", server.url("/post"), "--data", "@" + file);
-        assertTrue(fromFile.bodyText().endsWith("\n\nfrom a file"), fromFile.bodyText());
+        assertTrue(fromFile.outText().endsWith("\n\nfrom a file"), fromFile.outText());
     }
 
     @Test
@@ -96,7 +94,7 @@ class ReadAndHeadersTest {
         String proxy = "http://127.0.0.1:" + server.port();
         ToolRun proxied = ToolRun.withEnvironment(Map.of("http_proxy", proxy), "read", "http://example.invalid/headers");
         assertEquals(0, proxied.status(), proxied.err());
-        assertTrue(proxied.bodyText().contains("host: example.invalid\n"), proxied.bodyText());
+        assertTrue(proxied.outText().contains("host: example.invalid\n"), proxied.outText());
         ToolRun bypassed = ToolRun.withEnvironment(Map.of("HTTP_PROXY", proxy, "no_proxy", ".invalid"),
                 "read", "http://example.invalid/headers");
         assertEquals("Error: <urlopen error [Errno -2] Name or service not known>\n", bypassed.err());
@@ -105,11 +103,27 @@ class ReadAndHeadersTest {
         assertEquals(1, cgi.status(), "HTTP_PROXY must be ignored under CGI (httpoxy)");
     }
 
+    /** As Python's socket module encodes it for DNS; in the Host header too, where urllib sends Latin-1. */
+    @Test
+    void aHostNameBeyondAsciiIsSentInItsIdnaForm() {
+        String proxy = "http://127.0.0.1:" + server.port();
+        ToolRun proxied = ToolRun.withEnvironment(Map.of("http_proxy", proxy),
+                "read", "http://B\u00fccher.example/headers");
+        assertEquals(0, proxied.status(), proxied.err());
+        assertTrue(proxied.outText().contains("host: xn--bcher-kva.example\n"), proxied.outText());
+        ToolRun direct = ToolRun.run("read", "http://b\u00fccher.invalid/");
+        assertEquals("Error: <urlopen error [Errno -2] Name or service not known>\n", direct.err());
+        ToolRun tooLong = ToolRun.run("read", "http://" + "\u00fc".repeat(64) + ".example/");
+        assertEquals(2, tooLong.status());
+        assertTrue(tooLong.err().startsWith("Error: invalid host name '" + "\u00fc".repeat(64) + ".example': "),
+                tooLong.err());
+    }
+
     @Test
     void followsUpToTenRedirects() {
         ToolRun run = ToolRun.run("read", server.url("/redirect/9"));
         assertEquals(0, run.status(), run.err());
-        assertArrayEquals(TestHttpServer.BYTES_BODY, run.body());
+        assertArrayEquals(TestHttpServer.BYTES_BODY, run.out());
     }
 
     @Test
@@ -132,8 +146,8 @@ class ReadAndHeadersTest {
     void postIsRedirectedAsGetThrough303() {
         ToolRun run = ToolRun.run("read", server.url("/location/303?to=/headers"), "--data", "a=1");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.bodyText().startsWith("GET\n"), run.bodyText());
-        assertFalse(run.bodyText().contains("content-type"), run.bodyText());
+        assertTrue(run.outText().startsWith("GET\n"), run.outText());
+        assertFalse(run.outText().contains("content-type"), run.outText());
     }
 
     @Test
@@ -149,7 +163,7 @@ class ReadAndHeadersTest {
         assertEquals(4, run.status());
         assertTrue(run.err().matches("Error: HTTP Error 302: [A-Za-z ]+ - Redirection to url 'file:///etc/passwd' is"
                 + " not allowed\n"), run.err());
-        assertEquals(0, run.body().length);
+        assertEquals(0, run.out().length);
     }
 
     @Test
@@ -158,8 +172,8 @@ class ReadAndHeadersTest {
         ToolRun run = ToolRun.run("read", server.url("/location/302?to=" + elsewhere),
                 "-H", "Authorization: Basic c2VjcmV0", "-H", "X-Kept: yes");
         assertEquals(0, run.status(), run.err());
-        assertFalse(run.bodyText().contains("authorization"), run.bodyText());
-        assertTrue(run.bodyText().contains("x-kept: yes"), run.bodyText());
+        assertFalse(run.outText().contains("authorization"), run.outText());
+        assertTrue(run.outText().contains("x-kept: yes"), run.outText());
     }
 
     @Test
@@ -167,17 +181,17 @@ class ReadAndHeadersTest {
         ToolRun run = ToolRun.run("read", server.url("/status/404"));
         assertEquals(4, run.status());
         assertEquals("Error: HTTP Error 404: Not Found\n", run.err());
-        assertEquals(0, run.body().length);
+        assertEquals(0, run.out().length);
     }
 
     @Test
     void ignoreStatusPrintsTheErrorBodyAnyway() {
         ToolRun run = ToolRun.run("read", "--ignore-status", server.url("/status/503"));
         assertEquals(0, run.status(), run.err());
-        assertEquals("error body 503", run.bodyText());
+        assertEquals("error body 503", run.outText());
         ToolRun headers = ToolRun.run("headers", "--ignore-status", server.url("/status/503"));
         assertEquals(0, headers.status(), headers.err());
-        assertTrue(headers.out().contains("Content-length: 14\n"), headers.out());
+        assertTrue(headers.outText().contains("Content-length: 14\n"), headers.outText());
     }
 
     @Test
@@ -185,7 +199,7 @@ class ReadAndHeadersTest {
         ToolRun run = ToolRun.run("read", "--repr", server.url("/truncated"));
         assertEquals(1, run.status());
         assertTrue(run.err().startsWith("Error: "), run.err());
-        assertEquals("", run.out());
+        assertEquals("", run.outText());
     }
 
     @Test
@@ -251,11 +265,11 @@ class ReadAndHeadersTest {
         Files.write(file, new byte[] {'<', 'p', '>', (byte) 0xE2, (byte) 0x82, (byte) 0xAC});
         ToolRun read = ToolRun.run("read", file.toUri().toString());
         assertEquals(0, read.status(), read.err());
-        assertArrayEquals(Files.readAllBytes(file), read.body());
+        assertArrayEquals(Files.readAllBytes(file), read.out());
         ToolRun headers = ToolRun.run("headers", "file://" + file);
         assertEquals(0, headers.status(), headers.err());
-        assertTrue(headers.out().matches("Content-type: text/html\nContent-length: 6\nLast-modified: "
-                + "[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT\n\n\n"), headers.out());
+        assertTrue(headers.outText().matches("Content-type: text/html\nContent-length: 6\nLast-modified: "
+                + "[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT\n\n\n"), headers.outText());
     }
 
     @Test
@@ -272,11 +286,11 @@ class ReadAndHeadersTest {
     @Test
     void dataUrlsAreDecodedAsUrllibDecodesThem() {
         ToolRun plain = ToolRun.run("read", "data:,Hello%2C%20World%21");
-        assertEquals("Hello, World!", plain.bodyText());
+        assertEquals("Hello, World!", plain.outText());
         ToolRun base64 = ToolRun.run("read", "--repr", "data:text/plain;base64,SGVsbG8K");
-        assertEquals("b'Hello\\n'\n", base64.out());
+        assertEquals("b'Hello\\n'\n", base64.outText());
         ToolRun headers = ToolRun.run("headers", "data:,x");
-        assertEquals("Content-type: text/plain;charset=US-ASCII\nContent-length: 1\n\n\n", headers.out());
+        assertEquals("Content-type: text/plain;charset=US-ASCII\nContent-length: 1\n\n\n", headers.outText());
         ToolRun malformed = ToolRun.run("read", "data:no-comma");
         assertEquals(2, malformed.status());
         assertTrue(malformed.err().startsWith("Error: malformed data URL"), malformed.err());

@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The book's urllib scripts (dist/python) and url-tools against the same peers: Python's own http.server, a
  * file and a data URL. Output must be identical (HTTP Date headers aside: the two requests may straddle a second).
  */
-class BookScriptsInteropTest {
+class BookScriptsInteropIT {
 
     private static final Path SCRIPTS = Path.of("..", "dist", "python");
     private static final Pattern BANNER = Pattern.compile("port (\\d+)");
@@ -62,7 +64,7 @@ class BookScriptsInteropTest {
     void readReprMatchesUrlRequestsExample() throws Exception {
         for (String url : List.of(baseUrl + "/page.html", baseUrl + "/", directory.resolve("page.html").toUri()
                 .toString(), "data:text/plain;base64,SGk6KQ==", "data:,a%00b%FF")) {
-            assertEquals(script("url_requests_example.py", url), ToolRun.run("read", "--repr", url).out(), url);
+            assertEquals(script("url_requests_example.py", url), ToolRun.run("read", "--repr", url).outText(), url);
         }
     }
 
@@ -71,8 +73,33 @@ class BookScriptsInteropTest {
         for (String url : List.of(baseUrl + "/page.html", baseUrl + "/", "file://" + directory.resolve("page.html"),
                 "data:,x")) {
             assertEquals(withoutDate(script("url_response_header.py", url)),
-                    withoutDate(ToolRun.run("headers", url).out()), url);
+                    withoutDate(ToolRun.run("headers", url).outText()), url);
         }
+    }
+
+    /** Header values decoded as Latin-1 and printed as UTF-8, repeated headers, a UTF-16 body, a large body. */
+    @Test
+    void bothPrintTheSameForWhatOurServerSends() throws Exception {
+        Files.write(directory.resolve("large.bin"), largeBody());
+        try (TestHttpServer server = TestHttpServer.start()) {
+            for (String url : List.of(server.url("/latin1"), server.url("/bytes"))) {
+                assertEquals(withoutDate(script("url_response_header.py", url)),
+                        withoutDate(ToolRun.run("headers", url).outText()), url);
+                assertEquals(script("url_requests_example.py", url), ToolRun.run("read", "--repr", url).outText(), url);
+            }
+        }
+        String large = baseUrl + "/large.bin";
+        assertEquals(script("url_requests_example.py", large), ToolRun.run("read", "--repr", large).outText());
+    }
+
+    /** 300 KB of every byte value, in runs and alone, as a binary download has them. */
+    private static byte[] largeBody() {
+        byte[] body = new byte[300_000];
+        new Random(13).nextBytes(body);
+        for (int i = 0; i < body.length; i += 1000) {
+            Arrays.fill(body, i, Math.min(body.length, i + 300), (byte) ('a' + i % 26));
+        }
+        return body;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FtpUrlTest {
+class FtpUrlIT {
 
     @TempDir
     Path root;
@@ -30,6 +31,9 @@ class FtpUrlTest {
         Files.createDirectories(root.resolve("pub/sub"));
         Files.write(root.resolve("pub/data.bin"), binary);
         Files.writeString(root.resolve("pub/notes.txt"), "line one\r\nline two\r\n");
+        // A file: URI names the file by its UTF-8 bytes, whatever the file names of this JVM's locale.
+        Files.createDirectories(Path.of(URI.create(root.toUri() + "pub/d%C3%A9j%C3%A0")));
+        Files.writeString(Path.of(URI.create(root.toUri() + "pub/d%C3%A9j%C3%A0/%C3%BCn%C3%AF.txt")), "unicode\n");
         server = new TestFtpServer(root);
     }
 
@@ -42,26 +46,36 @@ class FtpUrlTest {
     void anonymousDownloadIsByteForByte() {
         ToolRun read = ToolRun.run("read", server.url("", "/pub/data.bin"));
         assertEquals(0, read.status(), read.err());
-        assertArrayEquals(binary, read.body());
+        assertArrayEquals(binary, read.out());
         ToolRun headers = ToolRun.run("headers", server.url("", "/pub/notes.txt"));
         assertEquals(0, headers.status(), headers.err());
         // MINA's 150 reply names no size, so there is no Content-length, as with urllib
-        assertEquals("Content-type: text/plain\n\n\n", headers.out());
+        assertEquals("Content-type: text/plain\n\n\n", headers.outText());
     }
 
     @Test
     void typeAKeepsTheBytesAsSentLikeUrllib() {
         ToolRun read = ToolRun.run("read", "--repr", server.url("", "/pub/notes.txt;type=a"));
         assertEquals(0, read.status(), read.err());
-        assertEquals("b'line one\\r\\nline two\\r\\n'\n", read.out());
+        assertEquals("b'line one\\r\\nline two\\r\\n'\n", read.outText());
+    }
+
+    /** As ftplib sends them: in UTF-8, the server's encoding (RFC 2640), never Latin-1. */
+    @Test
+    void namesBeyondAsciiAreSentInUtf8() {
+        ToolRun read = ToolRun.run("read", server.url("", "/pub/d%C3%A9j%C3%A0/%C3%BCn%C3%AF.txt"));
+        assertEquals(0, read.status(), read.err());
+        assertEquals("unicode\n", read.outText());
+        ToolRun listing = ToolRun.run("read", server.url("", "/pub/"));
+        assertTrue(listing.outText().contains("d\u00e9j\u00e0"), listing.outText());
     }
 
     @Test
     void aDirectoryIsListed() {
         ToolRun listing = ToolRun.run("read", server.url("", "/pub/"));
         assertEquals(0, listing.status(), listing.err());
-        assertTrue(listing.bodyText().contains("data.bin"), listing.bodyText());
-        assertTrue(listing.bodyText().contains("sub"), listing.bodyText());
+        assertTrue(listing.outText().contains("data.bin"), listing.outText());
+        assertTrue(listing.outText().contains("sub"), listing.outText());
         ToolRun named = ToolRun.run("read", server.url("", "/pub/sub"));
         assertEquals(0, named.status(), named.err());
     }
@@ -71,7 +85,7 @@ class FtpUrlTest {
         ToolRun run = ToolRun.withEnvironment(Map.of("FTP_PASSWORD", TestFtpServer.PASSWORD),
                 "read", server.url(TestFtpServer.USER + "@", "/pub/notes.txt"));
         assertEquals(0, run.status(), run.err());
-        assertEquals("line one\r\nline two\r\n", run.bodyText());
+        assertEquals("line one\r\nline two\r\n", run.outText());
     }
 
     @Test
