@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "The book's get_example.py: GET the URL and print 'Status: 200' and",
-            "'Headers: [(name, value), ...]' (received order, repeated headers kept)."
+            "The book's get_example.py: GET the URL and print its status and headers.",
+            "As the book prints them: 'Status: 200' and 'Headers: [(name, value), ...]'",
+            "(received order, repeated headers kept)."
         })
 final class GetCommand implements Callable<Integer> {
 

@@ -70,6 +70,15 @@ class CommandModelTest {
         assertFalse(get.options.follow);
     }
 
+    /** The root command's --help lists each subcommand by the first line of its description. */
+    @Test
+    void eachSubcommandSummaryIsAWholeSentence() {
+        generated().getSubcommands().forEach((name, subcommand) -> {
+            String summary = subcommand.getCommandSpec().usageMessage().description()[0];
+            assertTrue(summary.endsWith("."), name + ": " + summary);
+        });
+    }
+
     @Test
     void eachSubcommandHasItsOwnMixinInstances() {
         CommandLine commandLine = generated();

@@ -219,6 +219,10 @@ class HttpToolsIT {
         assertEquals(0, saved.status(), saved.err());
         assertEquals("", saved.err(), "no progress bar off a terminal");
         assertArrayEquals(TestHttpbin.bytes(1_048_576), Files.readAllBytes(target));
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target),
+                "a download gets the mode any new file gets (the umask's), not a temporary file's 0600");
+        Files.delete(plain);
         Path cut = dir.resolve("cut.bin");
         assertEquals(1, run("get", "-o", cut.toString(), httpbin.url("/short")).status());
         assertFalse(Files.exists(cut), "no file that looks complete");
@@ -278,6 +282,20 @@ class HttpToolsIT {
         assertTrue(ok("get", "-i", ":" + port + "/get").contains("\"Host\": \"localhost:" + port + "\""));
         assertTrue(ok("connect", "127.0.0.1:" + port).startsWith("Connected to 127.0.0.1 (127.0.0.1) port " + port
                 + "\n"));
+    }
+
+    @Test
+    void unicodeHostNamesAreSentInTheirAsciiForm() {
+        PackagedTool.Result unknown = run("get", "http://bücher.invalid/");
+        assertEquals(1, unknown.status());
+        assertEquals("Error: could not resolve host xn--bcher-kva.invalid\n", unknown.err());
+        for (String protocol : List.of("--http1.1", "--http2")) {
+            String out = ok("get", "-i", protocol, "-x", "127.0.0.1:" + httpbin.port(), "http://user@bücher.invalid:80/get");
+            assertTrue(out.contains("\"Host\": \"xn--bcher-kva.invalid"), protocol + ": " + out);
+        }
+        PackagedTool.Result invalid = run("get", "http://a..ü/");
+        assertEquals(2, invalid.status());
+        assertTrue(invalid.err().startsWith("Error: not a valid host name: 'a..ü' ("), invalid.err());
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Saves a body to a file: written to a temporary file beside it and renamed only once complete (and of the
@@ -38,8 +40,7 @@ public final class Download {
     public static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut) throws IOException {
         Path partial;
         try {
-            partial = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",
-                    ".part");
+            partial = newPartialFile(target);
         } catch (IOException e) {
             throw new HttpToolsException(HttpToolsException.FAILURE, "cannot write " + target + ": "
                     + (e instanceof AccessDeniedException ? "permission denied" : ErrorHandler.describe(e)));
@@ -70,6 +71,22 @@ public final class Download {
             Files.deleteIfExists(partial);
             if (progress != null) {
                 progress.finish();
+            }
+        }
+    }
+
+    /**
+     * A new, empty file beside the target. Not Files.createTempFile: its mode 0600 would stay on the finished file,
+     * where curl's downloads get what the umask gives (0644 under the usual 022).
+     */
+    private static Path newPartialFile(Path target) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        while (true) {
+            String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            try {
+                return Files.createFile(directory.resolve("." + target.getFileName() + "." + unique + ".part"));
+            } catch (FileAlreadyExistsException e) {
+                // another download's, or an earlier one's: draw again
             }
         }
     }

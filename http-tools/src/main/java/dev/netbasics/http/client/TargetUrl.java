@@ -1,5 +1,6 @@
 package dev.netbasics.http.client;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -27,12 +28,42 @@ public final class TargetUrl {
         }
         URI uri;
         try {
-            uri = new URI(text);
+            uri = new URI(withAsciiHost(text));
         } catch (URISyntaxException e) {
             throw new HttpToolsException(HttpToolsException.USAGE, "not a valid URL: '"
                     + RequestHeaders.printable(argument) + "' (" + e.getReason() + ")");
         }
         return requireHttp(uri);
+    }
+
+    /**
+     * A host name in Unicode ({@code bücher.example}) in its ASCII form ({@code xn--bcher-kva.example}), as curl
+     * and browsers send it: java.net.URI takes no non-ASCII host.
+     */
+    private static String withAsciiHost(String url) {
+        int start = url.indexOf("://") + "://".length();
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        int hostStart = url.lastIndexOf('@', end - 1) + 1;
+        hostStart = Math.max(hostStart, start);
+        int hostEnd = url.indexOf(':', hostStart);
+        if (hostEnd < 0 || hostEnd > end || url.startsWith("[", hostStart)) {
+            hostEnd = end;
+        }
+        String host = url.substring(hostStart, hostEnd);
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) > 0x7f) {
+                try {
+                    return url.substring(0, hostStart) + IDN.toASCII(host) + url.substring(hostEnd);
+                } catch (IllegalArgumentException e) {
+                    throw new HttpToolsException(HttpToolsException.USAGE, "not a valid host name: '" + host + "' ("
+                            + e.getMessage() + ")");
+                }
+            }
+        }
+        return url;
     }
 
     /** An http or https URL with a host and a port TCP can have, whether typed or from a redirect. */
