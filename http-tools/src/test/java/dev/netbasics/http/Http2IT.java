@@ -71,7 +71,8 @@ class Http2IT {
 
     @Test
     void followsRedirectsOverHttp2() {
-        String out = ok("get", "-i", "-L", "--cacert", cacert(), peer.secureUrl("/redirect?to=" + peer.secureUrl("/next")));
+        String redirect = peer.secureUrl("/redirect?to=" + peer.secureUrl("/next"));
+        String out = ok("get", "-i", "-L", "--cacert", cacert(), redirect);
         assertTrue(out.startsWith("Status: 200\n") && out.endsWith("\n\nHTTP/2.0 GET \n"), out);
         assertTrue(ok("get", "-L", "--http2", peer.clearUrl("/redirect?to=/next")).startsWith("Status: 200\n"));
     }

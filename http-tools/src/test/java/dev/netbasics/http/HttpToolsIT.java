@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netbasics.cli.PackagedTool;
 import dev.netbasics.cli.VersionProvider;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -231,6 +233,33 @@ class HttpToolsIT {
         }
     }
 
+    /** Ctrl-C and SIGTERM run the shutdown hooks (natively: --install-exit-handlers); one removes the part file. */
+    @Test
+    void aDownloadEndedBySigtermLeavesNoPartialFile() throws Exception {
+        Path target = dir.resolve("stalled.bin");
+        Process process = PackagedTool.of("get", "-o", target.toString(), httpbin.url("/stall")).start();
+        try {
+            for (int i = 0; i < 200 && !partialFileIn(dir); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(partialFileIn(dir), "the download started");
+            Thread.sleep(200);
+            process.destroy();
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "SIGTERM ended the download");
+        } finally {
+            process.destroyForcibly();
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing left behind, neither the target nor a partial file");
+        }
+    }
+
+    private static boolean partialFileIn(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".part"));
+        }
+    }
+
     @Test
     void aTargetThatCannotBeWrittenIsRefusedInOneLine() {
         Path missing = dir.resolve("missing").resolve("x.json");
@@ -290,7 +319,8 @@ class HttpToolsIT {
         assertEquals(1, unknown.status());
         assertEquals("Error: could not resolve host xn--bcher-kva.invalid\n", unknown.err());
         for (String protocol : List.of("--http1.1", "--http2")) {
-            String out = ok("get", "-i", protocol, "-x", "127.0.0.1:" + httpbin.port(), "http://user@bücher.invalid:80/get");
+            String out = ok("get", "-i", protocol, "-x", "127.0.0.1:" + httpbin.port(),
+                    "http://user@bücher.invalid:80/get");
             assertTrue(out.contains("\"Host\": \"xn--bcher-kva.invalid"), protocol + ": " + out);
         }
         PackagedTool.Result invalid = run("get", "http://a..ü/");

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A small httpbin on the JDK's HttpServer: /get, /post, /status/N, /redirect/N, /headers, /delay/S, /short,
  * /stream-lines/N, /binary, /redirect-to/HOST (to http://HOST/get), /bytes/N (N bytes of a repeating pattern) and
- * /charset/NAME?TEXT (the text of the query in that charset, as the Content-Type says). A test registers one per
+ * /charset/NAME?TEXT (the text of the query in that charset, as the Content-Type says), /stall (64 KiB of an
+ * announced 1 MiB, then nothing until the server stops or 20 s pass). A test registers one per
  * test method ({@code @RegisterExtension}), and it is stopped after each.
  */
 final class TestHttpbin implements AutoCloseable, AfterEachCallback {
@@ -33,6 +36,7 @@ final class TestHttpbin implements AutoCloseable, AfterEachCallback {
     static final String LINE = "streamed text, not held in memory: é € 😀";
 
     private final HttpServer server;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private TestHttpbin(HttpServer server) {
         this.server = server;
@@ -146,6 +150,17 @@ final class TestHttpbin implements AutoCloseable, AfterEachCallback {
                 exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=" + name);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
+            } else if (path.equals("/stall")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                exchange.sendResponseHeaders(200, 1 << 20);
+                exchange.getResponseBody().write(bytes(1 << 16));
+                exchange.getResponseBody().flush();
+                try {
+                    stopped.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IOException("stalled on purpose");
             } else if (path.startsWith("/bytes/")) {
                 byte[] body = bytes(Integer.parseInt(path.substring("/bytes/".length())));
                 exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
@@ -182,6 +197,7 @@ final class TestHttpbin implements AutoCloseable, AfterEachCallback {
 
     @Override
     public void close() {
+        stopped.countDown();
         server.stop(0);
     }
 

@@ -46,6 +46,9 @@ public final class Download {
                     + (e instanceof AccessDeniedException ? "permission denied" : ErrorHandler.describe(e)));
         }
         ProgressBar progress = progressOut == null ? null : new ProgressBar(progressOut, expectedLength);
+        // Ctrl-C or SIGTERM ends the process without running the finally below; shutdown hooks do run.
+        Thread removeOnInterrupt = new Thread(() -> deleteQuietly(partial));
+        Runtime.getRuntime().addShutdownHook(removeOnInterrupt);
         long written = 0;
         try {
             try (InputStream in = body; OutputStream out = Files.newOutputStream(partial)) {
@@ -69,6 +72,11 @@ public final class Download {
             return written;
         } finally {
             Files.deleteIfExists(partial);
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeOnInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs, and removes nothing that is left
+            }
             if (progress != null) {
                 progress.finish();
             }
@@ -88,6 +96,14 @@ public final class Download {
             } catch (FileAlreadyExistsException e) {
                 // another download's, or an earlier one's: draw again
             }
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            // nothing more can be done while the process ends
         }
     }
 
