@@ -1,5 +1,7 @@
 package dev.netbasics.cli.python;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -9,6 +11,9 @@ import java.util.List;
  * tab, newline, carriage return and every character {@code str.isprintable()} refuses.
  */
 public final class PythonRepr {
+
+    /** Bytes escaped per write of {@link #print}: 64 KiB of text at most, a pipe's buffer. */
+    private static final int PRINT_CHUNK = 16 * 1024;
 
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
@@ -67,18 +72,51 @@ public final class PythonRepr {
      * A plain loop over the bytes into an ASCII array: bodies of hundreds of kilobytes are printed this way.
      */
     public static String repr(byte[] data) {
+        byte quote = quoteFor(data);
+        byte[] out = new byte[data.length * 4 + 3];
+        int n = 0;
+        out[n++] = 'b';
+        out[n++] = quote;
+        n = escape(data, 0, data.length, quote, out, n);
+        out[n++] = quote;
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@code print(data)} of {@code bytes} onto a byte stream: its repr and a line end, escaped and written a chunk
+     * at a time, so that a large body is never held a second time, four times over, as text.
+     */
+    public static void print(byte[] data, OutputStream out) throws IOException {
+        byte quote = quoteFor(data);
+        byte[] chunk = new byte[PRINT_CHUNK * 4 + 2];
+        int n = 0;
+        chunk[n++] = 'b';
+        chunk[n++] = quote;
+        for (int from = 0; from < data.length; from += PRINT_CHUNK) {
+            n = escape(data, from, Math.min(data.length, from + PRINT_CHUNK), quote, chunk, n);
+            out.write(chunk, 0, n);
+            n = 0;
+        }
+        chunk[n++] = quote;
+        chunk[n++] = '\n';
+        out.write(chunk, 0, n);
+    }
+
+    /** Python's choice: single quotes, unless the data has one and no double quote. */
+    private static byte quoteFor(byte[] data) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (byte b : data) {
             hasSingle |= b == '\'';
             hasDouble |= b == '"';
         }
-        byte quote = (byte) (hasSingle && !hasDouble ? '"' : '\'');
-        byte[] out = new byte[data.length * 4 + 3];
-        int n = 0;
-        out[n++] = 'b';
-        out[n++] = quote;
-        for (byte b : data) {
+        return (byte) (hasSingle && !hasDouble ? '"' : '\'');
+    }
+
+    /** Escapes {@code data[from, to)} into {@code out} from index {@code n}, at most 4 bytes each; the new end. */
+    private static int escape(byte[] data, int from, int to, byte quote, byte[] out, int n) {
+        for (int i = from; i < to; i++) {
+            byte b = data[i];
             if (b == quote || b == '\\') {
                 out[n++] = '\\';
                 out[n++] = b;
@@ -94,8 +132,7 @@ public final class PythonRepr {
                 out[n++] = HEX_DIGITS[b & 0xf];
             }
         }
-        out[n++] = quote;
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        return n;
     }
 
     /** {@code str.isprintable()} of one character: not a separator (but the space) nor in category C. */

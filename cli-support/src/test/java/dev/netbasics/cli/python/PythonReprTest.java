@@ -2,8 +2,11 @@ package dev.netbasics.cli.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Expected values are what CPython 3.11's {@code repr()} printed for the same values. */
@@ -52,5 +55,17 @@ class PythonReprTest {
         assertEquals("b'both \\' and \"'", PythonRepr.repr("both ' and \"".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("b'\\\\'", PythonRepr.repr(new byte[] {'\\'}));
         assertEquals("b''", PythonRepr.repr(new byte[0]));
+    }
+
+    @Test
+    void printWritesTheReprAndALineEndInChunks() throws IOException {
+        byte[] body = new byte[200_000];
+        new Random(11).nextBytes(body);
+        body[0] = '\'';
+        for (byte[] data : List.of(body, "it's".getBytes(StandardCharsets.US_ASCII), new byte[0])) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PythonRepr.print(data, out);
+            assertEquals(PythonRepr.repr(data) + "\n", out.toString(StandardCharsets.ISO_8859_1));
+        }
     }
 }
