@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# bench.sh [RUNS] [MIB]: download throughput on loopback, ftp-tools against the book's get_ftp_files.py (Python's
-# ftplib, the real interpreter), both fetching one MIB-MiB file (default 200) from Debian's vsftpd started here.
-# Each side runs RUNS times (default 3) into a fresh directory; the table shows the best and median wall time of
-# the whole process (start-up, login, NLST, RETR) and its throughput, then the transfer alone: the median time
-# minus the median time of the same download of a 1-byte file (start-up, login and listing). Needs vsftpd, python3.
-# Uses dist/target/bin/ftp-tools when it carries the current ftp-tools/target/ftp-tools.jar, else that jar with
-# the launcher's JVM flags.
+# bench.sh [RUNS] [MIB]: download speed on loopback, ftp-tools (JVM launcher and native executable) against the
+# book's get_ftp_files.py (Python's ftplib, the real interpreter), all fetching from Debian's vsftpd started here.
+#
+# 1. One MIB-MiB file (default 200), RUNS times each (default 5), the clients taking turns, each download into a
+#    fresh directory and checked byte for byte: best and median wall time of the whole process (start-up, login,
+#    NLST, RETR, and for ftp-tools the fsync before the rename), then the transfer alone: the median minus the
+#    median of the same download of a 1-byte file (start-up, login and listing).
+# 2. One 300 KB file, timed with hyperfine (30 runs after 3 warm-up): the start-up race row of a real body.
+# Ratios are Python's time over the tool's (above 1: the tool is faster), and tool over Python for the 300 KB row.
+#
+# JVM: dist/target/bin/ftp-tools when it is the launcher of the current ftp-tools/target/ftp-tools.jar (with its
+# AOT cache), else that jar with the launcher's JVM flags. Native: $FTP_TOOLS_NATIVE, else
+# dist/target/native-local/bin/ftp-tools (dist/native-local ftp-tools), else dist/target/bin/ftp-tools when
+# -Pnative built it. Needs vsftpd and python3 (hyperfine for part 2). Run it under the machine lock.
 set -euo pipefail
-runs=${1:-3}
+runs=${1:-5}
 mib=${2:-200}
 module=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 project=$(dirname "$module")
@@ -15,25 +22,39 @@ python=/usr/bin/python3
 [[ -x $python ]] || python=$(python3 -c 'import sys; print(sys.executable)')
 vsftpd=/usr/sbin/vsftpd
 [[ -x $vsftpd ]] || { echo "bench.sh: needs vsftpd (apt-get install vsftpd)" >&2; exit 2; }
-if [[ -x $project/dist/target/bin/ftp-tools ]] && { [[ ! -f $module/target/ftp-tools.jar ]] ||
-        cmp -s "$module/target/ftp-tools.jar" "$project/dist/target/lib/ftp-tools.jar"; }; then
-    tool=("$project/dist/target/bin/ftp-tools")
+
+is_elf() { [[ -f $1 ]] && [[ $(head -c 4 "$1" | od -An -c | tr -d ' ') == '177ELF' ]]; }
+launcher=$project/dist/target/bin/ftp-tools
+if [[ -x $launcher ]] && ! is_elf "$launcher" && [[ -f $module/target/ftp-tools.jar ]] &&
+        cmp -s "$module/target/ftp-tools.jar" "$project/dist/target/lib/ftp-tools.jar"; then
+    jvm=("$launcher")
+    jvm_mode="JVM launcher with its AOT cache"
 elif [[ -f $module/target/ftp-tools.jar ]]; then
     java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
     [[ -x $java ]] || java=java
-    tool=("$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss512k -jar "$module/target/ftp-tools.jar")
+    jvm=("$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss512k -jar "$module/target/ftp-tools.jar")
+    jvm_mode="java -jar with the launcher's flags, no AOT cache"
 else
     echo "bench.sh: run ./mvnw -pl ftp-tools package first" >&2; exit 2
 fi
+native=()
+for candidate in "${FTP_TOOLS_NATIVE:-}" "$project/dist/target/native-local/bin/ftp-tools" "$launcher"; do
+    if [[ -n $candidate ]] && is_elf "$(readlink -f "$candidate")"; then
+        native=("$candidate")
+        break
+    fi
+done
+((${#native[@]})) || echo "bench.sh: no native executable (dist/native-local ftp-tools makes one): JVM only" >&2
 
 work=$(mktemp -d)
 chmod 755 "$work"
 pid=
 trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-mkdir -m 755 "$work/root" "$work/root/big" "$work/root/small"
+mkdir -m 755 "$work/root" "$work/root/big" "$work/root/small" "$work/root/kb300"
 head -c "$((mib * 1024 * 1024))" /dev/urandom >"$work/root/big/big.bin"
 echo >"$work/root/small/small.bin"
-chmod 644 "$work/root/big/big.bin" "$work/root/small/small.bin"
+head -c 300000 /dev/urandom >"$work/root/kb300/kb300.bin"
+chmod 644 "$work"/root/*/*.bin
 port=$($python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 mkdir -p /var/run/vsftpd/empty 2>/dev/null || true
 {
@@ -47,42 +68,82 @@ mkdir -p /var/run/vsftpd/empty 2>/dev/null || true
 for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "bench.sh: vsftpd did not start: $(cat "$work/oops.txt")" >&2; exit 1; }
 
-# measure DIR COMMAND...: the wall time in seconds of one download of remote DIR into a fresh directory,
-# after checking the bytes
+python_get() { "$python" "$project/dist/python/get_ftp_files.py" 127.0.0.1 "$port" anonymous "$1" "$2"; }
+jvm_get() { "${jvm[@]}" get 127.0.0.1 --port "$port" --dir "$1" --to "$2"; }
+native_get() { "${native[@]}" get 127.0.0.1 --port "$port" --dir "$1" --to "$2"; }
+clients=(python_get jvm_get)
+((${#native[@]})) && clients+=(native_get)
+
+# measure DIR CLIENT: the wall time in seconds of one download of remote DIR into a fresh directory, checked
 measure() {
-    local dir=$1; shift
-    local out=$work/out
+    local dir=$1 client=$2 out=$work/out start end
     rm -rf "$out"; mkdir "$out"
-    local start end
     start=$(date +%s.%N)
-    "$@" "$dir" "$out" >/dev/null
+    "$client" "/$dir" "$out" >/dev/null
     end=$(date +%s.%N)
-    cmp -s "$work/root/$dir/$dir.bin" "$out/$dir.bin" || { echo "bench.sh: corrupt download by $1" >&2; exit 1; }
+    cmp -s "$work/root/$dir/$dir.bin" "$out/$dir.bin" || { echo "bench.sh: corrupt download by $client" >&2; exit 1; }
     awk -v s="$start" -v e="$end" 'BEGIN { printf "%.6f\n", e - s }'
 }
-tool_get() { "${tool[@]}" get 127.0.0.1 --port "$port" --dir "$1" --to "$2"; }
-python_get() { "$python" "$project/dist/python/get_ftp_files.py" 127.0.0.1 "$port" anonymous "$1" "$2"; }
-
 median() { sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'; }
 
-row() {
-    local name=$1; shift
-    local big=() small=()
-    for _ in $(seq "$runs"); do
-        big+=("$(measure big "$@")")
-        small+=("$(measure small "$@")")
+declare -A big small
+for _ in $(seq "$runs"); do
+    for client in "${clients[@]}"; do
+        big[$client]+="$(measure big "$client") "
+        small[$client]+="$(measure small "$client") "
     done
-    local best median fixed
-    best=$(printf '%s\n' "${big[@]}" | sort -n | head -1)
-    median=$(printf '%s\n' "${big[@]}" | median)
-    fixed=$(printf '%s\n' "${small[@]}" | median)
-    awk -v name="$name" -v mib="$mib" -v best="$best" -v median="$median" -v fixed="$fixed" 'BEGIN {
-        printf "| %s | %.3f | %.3f | %.0f | %.3f | %.0f |\n", name, best, median, mib / median, fixed,
-            mib / (median - fixed) }'
+done
+declare -A whole transfer
+label() {
+    case $1 in
+        python_get) echo "get_ftp_files.py (ftplib)" ;;
+        jvm_get) echo "ftp-tools get, JVM" ;;
+        native_get) echo "ftp-tools get, native" ;;
+    esac
 }
-echo "Download of one $mib MiB file from vsftpd on 127.0.0.1, $runs runs each (wall time of the whole process):"
+echo "Download of one $mib MiB file from vsftpd on 127.0.0.1, $runs runs each (wall time of the whole process)."
+echo "JVM: $jvm_mode. Native: ${native[*]:-none}."
 echo
 echo "| client | best s | median s | median MiB/s | 1-byte file s | transfer MiB/s |"
 echo "|---|---:|---:|---:|---:|---:|"
-row "ftp-tools get" tool_get
-row "get_ftp_files.py (ftplib)" python_get
+for client in "${clients[@]}"; do
+    best=$(printf '%s\n' ${big[$client]} | sort -n | head -1)
+    whole[$client]=$(printf '%s\n' ${big[$client]} | median)
+    fixed=$(printf '%s\n' ${small[$client]} | median)
+    transfer[$client]=$(awk -v m="${whole[$client]}" -v f="$fixed" 'BEGIN { printf "%.6f", m - f }')
+    awk -v name="$(label "$client")" -v mib="$mib" -v best="$best" -v median="${whole[$client]}" -v fixed="$fixed" \
+        -v t="${transfer[$client]}" 'BEGIN {
+        printf "| %s | %.3f | %.3f | %.0f | %.3f | %.0f |\n", name, best, median, mib / median, fixed, mib / t }'
+done
+echo
+for client in "${clients[@]:1}"; do
+    awk -v name="$(label "$client")" -v pw="${whole[python_get]}" -v tw="${whole[$client]}" \
+        -v pt="${transfer[python_get]}" -v tt="${transfer[$client]}" 'BEGIN {
+        printf "%s: %.2fx get_ftp_files.py whole process (target >= 1.0), %.2fx for the transfer alone (target >= 1.2)\n",
+            name, pw / tw, pt / tt }'
+done
+
+if command -v hyperfine >/dev/null; then
+    echo
+    echo "One 300 KB file (hyperfine, 30 runs after 3 warm-up, mean):"
+    echo
+    out=$work/out
+    mkdir -p "$out"
+    commands=("$python $project/dist/python/get_ftp_files.py 127.0.0.1 $port anonymous /kb300 $out"
+        "${jvm[*]} get 127.0.0.1 --port $port --dir /kb300 --to $out --force")
+    ((${#native[@]})) && commands+=("${native[*]} get 127.0.0.1 --port $port --dir /kb300 --to $out --force")
+    hyperfine -N --style none --warmup 3 --runs 30 --export-json "$work/kb300.json" "${commands[@]}" >/dev/null
+    cmp -s "$work/root/kb300/kb300.bin" "$out/kb300.bin" || { echo "bench.sh: corrupt 300 KB download" >&2; exit 1; }
+    "$python" - "$work/kb300.json" <<'EOF'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+names = ["get_ftp_files.py (ftplib)", "ftp-tools get, JVM", "ftp-tools get, native"]
+python_ms = results[0]["mean"] * 1000
+print("| client | mean ms | σ ms | tool/Python |")
+print("|---|---:|---:|---:|")
+for name, result in zip(names, results):
+    ms = result["mean"] * 1000
+    ratio = "" if name.startswith("get_ftp") else f"{ms / python_ms:.2f}"
+    print(f"| {name} | {ms:.1f} | {result['stddev'] * 1000:.1f} | {ratio} |")
+EOF
+fi

@@ -32,7 +32,7 @@ final class ConnectionOptions {
             description = "Password (visible to other users: prefer FTP_PASSWORD, --netrc or the prompt).")
     String password;
 
-    @Option(names = "--netrc", description = "Take the user and password for HOST from ~/.netrc.")
+    @Option(names = "--netrc", description = "Take the user and password for HOST from $HOME/.netrc.")
     boolean netrc;
 
     @Option(names = "--netrc-file", paramLabel = "FILE", description = "Take them from this netrc file.")
@@ -71,6 +71,12 @@ final class ConnectionOptions {
         return directory != null ? directory : target().path();
     }
 
+    /** {@code $HOME}, where curl and Python's netrc look, else the account's home directory. */
+    private static Path home(FtpToolsCommand top) {
+        String home = top.environment().get("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"));
+    }
+
     private FtpTarget target() {
         if (target == null) {
             target = FtpTarget.parse(host, port, user);
@@ -85,8 +91,7 @@ final class ConnectionOptions {
         if (!tls && (caCertificates != null || insecure)) {
             throw new FtpToolsException(FtpToolsException.USAGE, "--cacert and --insecure need --tls");
         }
-        Path netrcPath = netrcFile != null ? netrcFile
-                : netrc ? Path.of(System.getProperty("user.home"), NETRC_FILE) : null;
+        Path netrcPath = netrcFile != null ? netrcFile : netrc ? home(top).resolve(NETRC_FILE) : null;
         Credentials credentials = Credentials.resolve(target(), password, netrcPath, top.environment(),
                 top.console(), top.err());
         return new SessionSettings(target(), credentials, changeDirectory ? remoteDirectory(directory) : null,

@@ -3,10 +3,8 @@ package dev.netbasics.ftp;
 import dev.netbasics.cli.ToolProcess;
 import dev.netbasics.ftp.client.FtpFailures;
 import dev.netbasics.ftp.client.FtpToolsException;
-import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Process entry point of ftp-tools: builds the command line, runs it and exits with its status. */
@@ -21,14 +19,8 @@ public final class Main {
 
     /** The one factory for the command line, shared by {@link #main} and the tests. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        return newCommandLine(out, err, System.getenv(), System::console);
-    }
-
-    /** With the environment and terminal the commands see (tests give their own). */
-    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Map<String, String> environment,
-            Supplier<Console> console) {
         CommandLine commandLine = ToolProcess.newCommandLine(
-                CommandModel.of(new FtpToolsCommand(environment, console)), out, err, new FtpFailures());
+                CommandModel.of(new FtpToolsCommand(System.getenv(), System::console)), out, err, new FtpFailures());
         setExitCodeHelp(commandLine, FtpToolsException.exitCodeHelp());
         return commandLine;
     }

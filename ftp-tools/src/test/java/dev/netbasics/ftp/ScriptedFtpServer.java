@@ -28,6 +28,8 @@ final class ScriptedFtpServer implements AutoCloseable {
     Map<String, String> replies = new LinkedHashMap<>();
     /** Files whose transfer stops after this many bytes, when the whole server goes away. */
     Map<String, Integer> dieAfter = new LinkedHashMap<>();
+    /** Files whose transfer stalls after this many bytes, the data connection left open until the server closes. */
+    Map<String, Integer> stallAfter = new LinkedHashMap<>();
     boolean epsv = true;
     String pasvAddress = "127,0,0,1";
     final List<String> received = Collections.synchronizedList(new ArrayList<>());
@@ -107,6 +109,8 @@ final class ScriptedFtpServer implements AutoCloseable {
                 case "RETR" -> {
                     if (dieAfter.containsKey(arg)) {
                         die(out, files.get(arg), dieAfter.get(arg));
+                    } else if (stallAfter.containsKey(arg)) {
+                        stall(out, files.get(arg), stallAfter.get(arg));
                     } else if (files.containsKey(arg)) {
                         transfer(out, files.get(arg));
                     } else {
@@ -153,6 +157,20 @@ final class ScriptedFtpServer implements AutoCloseable {
         }
         close();
         throw new IOException("server stopped mid-transfer");
+    }
+
+    private void stall(OutputStream out, byte[] content, int bytes) throws IOException {
+        reply(out, "150 Here it comes.");
+        try (Socket connection = data.accept()) {
+            connection.getOutputStream().write(content, 0, bytes);
+            connection.getOutputStream().flush();
+            while (!control.isClosed()) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IOException("server closed while stalling");
     }
 
     private static void reply(OutputStream out, String text) throws IOException {

@@ -6,26 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.netbasics.ftp.client.Credentials;
+import dev.netbasics.cli.PackagedTool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged tool on a real terminal (a pseudo-terminal from util-linux's {@code script}): the password prompt
- * does not echo, and downloads draw a progress bar, which never appears off a terminal (see MinaServerTest).
+ * The packaged tool, jar or native executable, on a real terminal (a pseudo-terminal from util-linux's
+ * {@code script}): the password prompt does not echo, and downloads draw a progress bar, which never appears off a
+ * terminal (see MinaServerIT).
  */
 class TerminalIT {
 
-    private static final Path SCRIPT = Path.of("/usr/bin/script");
     private static final String PROMPT = "Password for student@127.0.0.1: ";
 
     @TempDir
@@ -36,18 +35,13 @@ class TerminalIT {
 
     @Test
     void promptsForThePasswordWithoutEchoAndDrawsProgress() throws Exception {
-        assumeTrue(Files.isExecutable(SCRIPT), "needs util-linux script for a pseudo-terminal");
+        assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
         byte[] content = new byte[3 * 1024 * 1024];
         new Random(5).nextBytes(content);
         Files.write(root.resolve("data.bin"), content);
         try (MinaServer server = MinaServer.start(root, "127.0.0.1", null)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String command = String.join(" ", List.of(java, "-jar", System.getProperty("netbasics.jar"), "get",
-                    "127.0.0.1", "-p", Integer.toString(server.port()), "-u", "student", "--to", local.toString()));
-            ProcessBuilder builder = new ProcessBuilder(SCRIPT.toString(), "-qec", command, "/dev/null")
-                    .redirectErrorStream(true);
-            builder.environment().remove(Credentials.PASSWORD_VARIABLE);
-            Process process = builder.start();
+            Process process = PackagedTool.of("get", "127.0.0.1", "-p", Integer.toString(server.port()), "-u",
+                    "student", "--to", local.toString()).startOnTerminal();
             StringBuffer screen = new StringBuffer();
             Thread reader = new Thread(() -> copy(process.getInputStream(), screen));
             reader.start();

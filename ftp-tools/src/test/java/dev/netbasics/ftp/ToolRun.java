@@ -1,36 +1,39 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.PackagedTool;
 import dev.netbasics.ftp.client.Credentials;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs ftp-tools in-process through {@link Main#newCommandLine} with its own environment and no terminal. */
+/**
+ * One run of the packaged ftp-tools in a process of its own, off a terminal: the jar, or the native executable when
+ * the integration tests run natively (see {@link PackagedTool}).
+ */
 final class ToolRun {
 
     final int status;
     final String out;
     final String err;
 
-    private ToolRun(int status, String out, String err) {
-        this.status = status;
-        this.out = out;
-        this.err = err;
+    private ToolRun(PackagedTool.Result result) {
+        this.status = result.status();
+        this.out = result.outAsUtf8();
+        this.err = result.err();
     }
 
     static ToolRun run(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment, () -> null)
-                .execute(args);
-        return new ToolRun(status, out.toString(), err.toString());
+        return new ToolRun(PackagedTool.of(args).environment(environment).run());
     }
 
     static ToolRun run(String... args) {
         return run(Map.of(), args);
+    }
+
+    /** The same under the C locale, as in many containers. */
+    static ToolRun runInCLocale(String... args) {
+        return new ToolRun(PackagedTool.of(args).inCLocale().run());
     }
 
     static Map<String, String> password(String password) {

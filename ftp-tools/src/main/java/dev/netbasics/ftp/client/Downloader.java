@@ -2,13 +2,10 @@ package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -26,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class Downloader {
 
-    static final int BUFFER_SIZE = 256 * 1024;
+    /** A remote size not asked for (SIZE answers -1 when the server does not say). */
+    private static final long UNASKED = -2;
     private static final Pattern ANNOUNCED_SIZE = Pattern.compile("\\((\\d+) bytes\\)");
 
     /**
@@ -51,43 +49,70 @@ public final class Downloader {
     }
 
     /** The names a server listed that are safe as local file names; the others are skipped with a warning. */
-    private static List<String> safeNames(List<String> names, PrintWriter err) {
+    private List<String> safeNames(List<String> names) {
         List<String> safe = new ArrayList<>();
         for (String name : names) {
             String reason = ServerText.unsafeNameReason(name);
             if (reason == null) {
                 safe.add(name);
             } else {
-                StringBuilder shown = new StringBuilder();
-                PythonRepr.appendRepr(shown, name);
-                err.println("Warning: skipping " + shown + ": " + reason);
+                warnSkipping(name, reason);
             }
         }
-        err.flush();
         return safe;
     }
 
-    /** Downloads each name, printing the book's {@code Downloading...NAME}; returns the exit status. */
+    /**
+     * The names this process can create as files, warning about the others. Only the JVM under the C/POSIX locale
+     * has any: its file names are ASCII then, fixed at start-up ({@code sun.jnu.encoding}), where Python and the
+     * native executable use UTF-8.
+     */
+    private List<String> storableNames(List<String> names) {
+        List<String> storable = new ArrayList<>();
+        for (String name : names) {
+            try {
+                options.directory().resolve("." + name + ".part");
+                storable.add(name);
+            } catch (InvalidPathException e) {
+                warnSkipping(name, "not a file name in this locale's encoding ("
+                        + System.getProperty("sun.jnu.encoding") + "); run with LC_ALL=C.UTF-8");
+            }
+        }
+        return storable;
+    }
+
+    private void warnSkipping(String name, String reason) {
+        StringBuilder shown = new StringBuilder();
+        PythonRepr.appendRepr(shown, name);
+        err.println("Warning: skipping " + shown + ": " + reason);
+        err.flush();
+    }
+
+    /**
+     * Downloads each name, printing the book's {@code Downloading...NAME}; returns the exit status: 1 when a file
+     * the server listed with a safe name could not be downloaded.
+     */
     public int downloadAll(List<String> names) throws IOException {
-        List<String> safe = safeNames(names, err);
+        List<String> safe = safeNames(names);
+        List<String> storable = storableNames(safe);
         if (!options.force() && !options.resume()) {
-            for (String name : safe) {
+            for (String name : storable) {
                 if (Files.exists(options.directory().resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                     throw new FtpToolsException(FtpToolsException.FAILURE, name + " already exists in "
                             + options.directory() + " (--force overwrites, --continue resumes)");
                 }
             }
         }
-        int refused = 0;
-        for (String name : safe) {
+        int failed = safe.size() - storable.size();
+        for (String name : storable) {
             out.println("Downloading..." + name);
             out.flush();
             if (!download(name)) {
-                refused++;
+                failed++;
             }
         }
-        if (refused > 0) {
-            err.println("Error: " + refused + " of " + safe.size() + " files not downloaded");
+        if (failed > 0) {
+            err.println("Error: " + failed + " of " + safe.size() + " files not downloaded");
             err.flush();
             return FtpToolsException.FAILURE;
         }
@@ -102,8 +127,12 @@ public final class Downloader {
         if (!directory.equals(target.getParent()) || !directory.equals(part.getParent())) {
             throw new IllegalStateException("unsafe name passed the check: " + name);
         }
-        long remoteSize = session.size(name);
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !options.force()) {
+        boolean keepTarget = !options.force() && Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        boolean resumable = options.resume() && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS);
+        // SIZE first only when a decision or the progress bar needs it; else the 150 reply (vsftpd's) or a SIZE
+        // after the transfer gives the size to check, and a round trip per file is saved
+        long remoteSize = keepTarget || resumable || options.progress() ? session.size(name) : UNASKED;
+        if (keepTarget) {
             if (remoteSize >= 0 && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(target) == remoteSize) {
                 err.println("Skipping " + name + ": already complete");
@@ -114,7 +143,7 @@ public final class Downloader {
                     + " and differs from the server's copy (--force overwrites)");
         }
         long offset = 0;
-        if (options.resume() && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS)) {
+        if (resumable) {
             offset = Files.size(part);
             if (remoteSize >= 0 && offset > remoteSize) {
                 err.println("Warning: " + part.getFileName() + " is larger than " + name + " on the server;"
@@ -130,18 +159,19 @@ public final class Downloader {
         return true;
     }
 
+    /** RETR into the part file (appending from offset), on disk and checked against the size the server gives. */
     private boolean transfer(String name, Path part, long offset, long remoteSize) throws IOException {
         FileChannel file;
         try {
             file = FileChannel.open(part, openOptions(offset));
         } catch (IOException e) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, "cannot write " + part + ": " + reason(e), e);
+            throw new FtpToolsException(FtpToolsException.FAILURE, "cannot write " + part + ": " + FtpFailures.fileProblem(e), e);
         }
-        long size = offset;
+        long size;
         long expected;
         try (file) {
-            InputStream in = session.retrieve(name, offset);
-            if (in == null) {
+            DataConnection data = session.retrieve(name, offset);
+            if (data == null) {
                 err.println("Warning: skipping " + name + ": " + ServerText.oneLine(session.replyLines()));
                 err.flush();
                 if (offset == 0) {
@@ -152,23 +182,13 @@ public final class Downloader {
             }
             expected = remoteSize >= 0 ? remoteSize : offset == 0 ? announcedSize(session.replyLines()) : -1;
             ProgressBar progress = options.progress() ? new ProgressBar(err, name, expected, offset) : null;
-            try (in) {
-                byte[] buffer = new byte[BUFFER_SIZE];
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
-                    while (chunk.hasRemaining()) {
-                        file.write(chunk);
-                    }
-                    size += n;
-                    if (progress != null) {
-                        progress.update(size);
-                    }
-                }
-                file.force(true);
+            FileReceiver receiver = new FileReceiver(data, file, offset, progress);
+            try (data) {
+                receiver.receive();
             } catch (IOException e) {
                 throw interrupted(name, part, e);
             } finally {
+                size = receiver.received();
                 if (progress != null) {
                     progress.finish(size);
                 }
@@ -181,21 +201,14 @@ public final class Downloader {
         } catch (IOException e) {
             throw interrupted(name, part, e);
         }
+        if (expected < 0 && remoteSize == UNASKED) {
+            expected = session.size(name);
+        }
         if (expected >= 0 && size != expected) {
             throw new FtpToolsException(FtpToolsException.FAILURE, name + ": received " + size + " bytes but the"
                     + " server announced " + expected + " (kept as " + part.getFileName() + ")");
         }
         return true;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            return fileSystem.getReason();
-        }
-        return FtpFailures.describe(e);
     }
 
     private static OpenOption[] openOptions(long offset) {

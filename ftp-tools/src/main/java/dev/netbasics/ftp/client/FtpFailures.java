@@ -2,10 +2,14 @@ package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.ErrorHandler;
 import dev.netbasics.cli.FailureReport;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import javax.net.ssl.SSLException;
 
 /** ftp-tools' reading of network and TLS failures: its own exit codes, and a server's text made printable. */
@@ -18,7 +22,8 @@ public final class FtpFailures implements FailureReport {
 
     @Override
     public String message(Exception failure) {
-        return describe(failure);
+        // ours already say what happened, in words made safe to print
+        return failure instanceof FtpToolsException ? failure.getMessage() : describe(failure);
     }
 
     static int exitCodeOf(Throwable failure) {
@@ -50,6 +55,20 @@ public final class FtpFailures implements FailureReport {
             return "unknown host: " + message;
         }
         return ServerText.printable(message);
+    }
+
+    /** What went wrong with a local file, without repeating its name. */
+    static String fileProblem(IOException failure) {
+        if (failure instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return describe(failure);
     }
 
     /** Commons Net wraps some timeouts, e.g. "Timed out waiting for initial connect reply". */

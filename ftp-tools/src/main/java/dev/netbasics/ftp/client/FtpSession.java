@@ -1,10 +1,10 @@
 package dev.netbasics.ftp.client;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,7 @@ import java.util.List;
 import javax.net.ssl.SSLException;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPCmd;
 import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.commons.net.ftp.FTPFile;
 import org.apache.commons.net.ftp.FTPReply;
@@ -25,21 +26,17 @@ import org.apache.commons.net.ftp.FTPReply;
 public final class FtpSession implements AutoCloseable {
 
     private final FTPClient client;
+    private final DataConnectionOpener dataConnections;
     private final ControlTrace trace;
     private final SessionSettings settings;
     private boolean transfersReady;
 
-    private FtpSession(FTPClient client, ControlTrace trace, SessionSettings settings) {
+    private <C extends FTPClient & DataConnectionOpener> FtpSession(C client, SessionSettings settings) {
         this.client = client;
-        this.trace = trace;
+        this.dataConnections = client;
+        this.trace = new ControlTrace(settings.trace());
         this.settings = settings;
-    }
-
-    /** Connects, logs in and changes to the settings' directory, if any. */
-    public static FtpSession open(SessionSettings settings) throws IOException {
-        FTPClient client = settings.tls() == null ? new FTPClient() : new SessionReusingFtpsClient(settings.tls());
-        ControlTrace trace = new ControlTrace(settings.trace());
-        client.addProtocolCommandListener(trace);
+        client.addProtocolCommandListener(this.trace);
         client.setControlEncoding(StandardCharsets.UTF_8.name());
         int millis = (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis());
         client.setConnectTimeout(millis);
@@ -50,7 +47,12 @@ public final class FtpSession implements AutoCloseable {
         client.setUseEPSVwithIPv4(true);
         client.setIpAddressFromPasvResponse(false);
         client.setRemoteVerificationEnabled(true);
-        FtpSession session = new FtpSession(client, trace, settings);
+    }
+
+    /** Connects, logs in and changes to the settings' directory, if any. */
+    public static FtpSession open(SessionSettings settings) throws IOException {
+        FtpSession session = settings.tls() == null ? new FtpSession(new PlainFtpClient(), settings)
+                : new FtpSession(new SessionReusingFtpsClient(settings.tls()), settings);
         try {
             session.connect();
             session.login();
@@ -132,6 +134,8 @@ public final class FtpSession implements AutoCloseable {
                 throw new FtpToolsException(FtpToolsException.TLS_FAILURE, "the server refused protected data"
                         + " connections: " + ServerText.oneLine(replyLines()), e);
             }
+        } else if (client instanceof PlainFtpClient plain) {
+            plain.useChannelsForData();
         }
         if (settings.active()) {
             client.enterLocalActiveMode();
@@ -212,22 +216,25 @@ public final class FtpSession implements AutoCloseable {
 
     /**
      * Starts RETR, after REST when offset > 0; {@code null} when the server refuses the file (the reply says why). The
-     * caller reads the stream to its end, closes it, then calls {@link #finishTransfer}.
+     * caller reads the data to its end, closes it, then calls {@link #finishTransfer}.
      */
-    InputStream retrieve(String name, long offset) throws IOException {
+    DataConnection retrieve(String name, long offset) throws IOException {
         prepareTransfers();
         // REST must come right before RETR (after EPSV/PASV), as Commons Net sends it; MINA drops it otherwise
         client.setRestartOffset(offset);
-        InputStream in;
+        Socket socket;
         try {
-            in = client.retrieveFileStream(name);
+            socket = dataConnections.openDataConnection(FTPCmd.RETR.getCommand(), name);
         } finally {
             client.setRestartOffset(0);
         }
-        if (in == null && offset > 0 && "REST".equals(trace.lastCommand())) {
-            throw fail("the server cannot resume " + name + " (REST " + offset + ")");
+        if (socket == null) {
+            if (offset > 0 && "REST".equals(trace.lastCommand())) {
+                throw fail("the server cannot resume " + name + " (REST " + offset + ")");
+            }
+            return null;
         }
-        return in;
+        return DataConnection.of(socket, settings.timeout());
     }
 
     /** Starts STOR; {@code null} when the server refuses. */

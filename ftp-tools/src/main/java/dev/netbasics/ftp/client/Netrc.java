@@ -34,7 +34,8 @@ final class Netrc {
             }
             return new Netrc(parse(Files.readString(file)), readableByOthers);
         } catch (IOException e) {
-            throw new FtpToolsException(FtpToolsException.USAGE, "cannot read netrc file " + file + ": " + e.getMessage());
+            throw new FtpToolsException(FtpToolsException.USAGE, "cannot read netrc file " + file + ": "
+                    + FtpFailures.fileProblem(e));
         }
     }
 

@@ -2,16 +2,12 @@ package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import javax.net.ServerSocketFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
-import org.apache.commons.net.DefaultSocketFactory;
 import org.apache.commons.net.ftp.FTPSClient;
 
 /**
@@ -28,7 +24,7 @@ import org.apache.commons.net.ftp.FTPSClient;
  * TLS is layered over it with the control connection's host name, so the cache lookup finds the control session
  * (including TLS 1.3 tickets, which the JDK files under the same key). Bytes still flow to the real data port.
  */
-final class SessionReusingFtpsClient extends FTPSClient {
+final class SessionReusingFtpsClient extends FTPSClient implements DataConnectionOpener {
 
     private final SSLContext context;
     private final boolean verify;
@@ -46,9 +42,24 @@ final class SessionReusingFtpsClient extends FTPSClient {
         execPBSZ(0);
         execPROT("P");
         // execPROT installed factories that start a fresh TLS session; ours hand back plain sockets to layer over
-        setSocketFactory(new DataSocketFactory());
-        setServerSocketFactory(new DataServerSocketFactory());
+        new DataSockets() {
+            @Override
+            Socket socket() {
+                return new DataSocket();
+            }
+
+            @Override
+            ServerSocket serverSocket() throws IOException {
+                // active mode: the server connects to us, and we are still the TLS client of that connection
+                return new DataServerSocket();
+            }
+        }.install(this);
         dataProtected = true;
+    }
+
+    @Override
+    public Socket openDataConnection(String command, String argument) throws IOException {
+        return _openDataConnection_(command, argument);
     }
 
     @Override
@@ -97,41 +108,6 @@ final class SessionReusingFtpsClient extends FTPSClient {
         public int getPort() {
             int reported = reportedPeerPort;
             return reported > 0 ? reported : super.getPort();
-        }
-    }
-
-    /** Passive mode: Commons Net creates data sockets unconnected, then connects them. */
-    private static final class DataSocketFactory extends DefaultSocketFactory {
-
-        @Override
-        public Socket createSocket() {
-            return new DataSocket();
-        }
-    }
-
-    /** Active mode: the server connects to us, and we are still the TLS client of that connection. */
-    private static final class DataServerSocketFactory extends ServerSocketFactory {
-
-        @Override
-        public ServerSocket createServerSocket() throws IOException {
-            return new DataServerSocket();
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port) throws IOException {
-            return createServerSocket(port, 1, null);
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-            return createServerSocket(port, backlog, null);
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-            DataServerSocket server = new DataServerSocket();
-            server.bind(new InetSocketAddress(address, port), backlog);
-            return server;
         }
     }
 

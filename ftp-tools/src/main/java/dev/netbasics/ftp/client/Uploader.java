@@ -10,6 +10,8 @@ import java.nio.file.Path;
 /** STOR in binary mode, refusing to replace a remote file unless forced, and checking the size the server reports. */
 public final class Uploader {
 
+    private static final int BUFFER_SIZE = 256 * 1024;
+
     private final FtpSession session;
     private final boolean force;
     private final PrintWriter progressOut;
@@ -36,7 +38,7 @@ public final class Uploader {
                 throw session.fail("upload of " + name + " refused");
             }
             try (out) {
-                byte[] buffer = new byte[Downloader.BUFFER_SIZE];
+                byte[] buffer = new byte[BUFFER_SIZE];
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     out.write(buffer, 0, n);

@@ -2,6 +2,7 @@ package dev.netbasics.ftp.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,6 +47,14 @@ class NetrcTest {
         assertEquals("b", netrc.find("ftp.example.org", "bob").password());
         assertEquals("me@example.org", netrc.find("other.example.org", null).password());
         assertNull(netrc.find("other.example.org", "carol"));
+    }
+
+    @Test
+    void aMissingFileIsAUsageErrorSayingSo() {
+        Path missing = directory.resolve("missing");
+        FtpToolsException e = assertThrows(FtpToolsException.class, () -> Netrc.read(missing));
+        assertEquals(FtpToolsException.USAGE, e.exitCode());
+        assertEquals("cannot read netrc file " + missing + ": no such file", e.getMessage());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** MINA FtpServer on ::1: EPSV passive and EPRT active data connections, host given bare or in a URL. */
-class Ipv6Test {
+class Ipv6IT {
 
     @TempDir
     Path root;

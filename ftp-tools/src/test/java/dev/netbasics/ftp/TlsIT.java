@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Explicit FTPS against MINA FtpServer with a test certificate: verified by default, --cacert, --insecure. */
-class TlsTest {
+class TlsIT {
 
     private static final Map<String, String> STUDENT = ToolRun.password(MinaServer.PASSWORD);
 

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Side by side with the book's scripts (dist/python, Python's ftplib) against Debian's vsftpd: the same welcome,
  * STAT and PWD output and byte-identical downloads, for anonymous and a local user; and FTPS downloads that
- * vsftpd's default require_ssl_reuse=YES accepts only with TLS session reuse. Skipped without vsftpd or root.
+ * vsftpd's default require_ssl_reuse=YES accepts only with TLS session reuse, verified with --cacert or not at all
+ * with -k. Skipped without vsftpd or root.
  */
-class VsftpdInteropTest {
+class VsftpdInteropIT {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path SCRIPTS = Path.of("..", "dist", "python").toAbsolutePath().normalize();
@@ -162,6 +163,19 @@ class VsftpdInteropTest {
                 certificate.certificatePem().toString(), "--active");
         assertEquals(0, ls.status, ls.toString());
         assertTrue(ls.out.lines().anyMatch(line -> line.startsWith("-") && line.endsWith(" hello.c")), ls.out);
+    }
+
+    @Test
+    void ftpsCertificatesAreVerifiedUnlessInsecureIsAsked() throws IOException {
+        String port = Integer.toString(secure.port());
+        ToolRun untrusted = ToolRun.run("welcome", "127.0.0.1", "-p", port, "--tls");
+        assertEquals(6, untrusted.status, untrusted.toString());
+        assertTrue(untrusted.err.startsWith("Error: TLS handshake with 127.0.0.1 port " + port + " failed"),
+                untrusted.err);
+
+        ToolRun insecure = ToolRun.run("get", "127.0.0.1", "-p", port, "--tls", "-k", "--to", local.toString());
+        assertEquals(0, insecure.status, insecure.toString());
+        assertArrayEquals(Files.readAllBytes(root.resolve("hello.c")), Files.readAllBytes(local.resolve("hello.c")));
     }
 
     @Test

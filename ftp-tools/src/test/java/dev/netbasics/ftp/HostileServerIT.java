@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,14 +9,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Replies a well-behaved server never sends, from {@link ScriptedFtpServer}. */
-class HostileServerTest {
+class HostileServerIT {
 
     @TempDir
     Path work;
@@ -37,6 +40,12 @@ class HostileServerTest {
     private ToolRun get(String... extra) {
         return ToolRun.run(ToolRun.args("get", List.of("127.0.0.1", "-p", Integer.toString(server.port()), "--to",
                 target.toString()), extra));
+    }
+
+    /** Starts the server and runs the command against it. */
+    private ToolRun started(String command, String... extra) {
+        server.start();
+        return ToolRun.run(ToolRun.args(command, List.of("127.0.0.1", "-p", Integer.toString(server.port())), extra));
     }
 
     @Test
@@ -91,10 +100,25 @@ class HostileServerTest {
     }
 
     @Test
+    void aStalledDataConnectionTimesOutKeepingWhatArrived() throws IOException {
+        byte[] content = new byte[3 * 1024 * 1024];
+        new Random(9).nextBytes(content);
+        server.names = List.of("slow.bin");
+        server.files.put("slow.bin", content);
+        server.stallAfter.put("slow.bin", 2_000_000);
+        server.start();
+        ToolRun run = get("--timeout", "0.5");
+        assertEquals(5, run.status, run.toString());
+        assertTrue(run.err.startsWith("Error: download of slow.bin interrupted: timed out: no data for 0.5 s (partial"
+                + " data kept in .slow.bin.part; --continue resumes)"), run.err);
+        assertFalse(Files.exists(target.resolve("slow.bin")));
+        assertArrayEquals(Arrays.copyOf(content, 2_000_000), Files.readAllBytes(target.resolve(".slow.bin.part")));
+    }
+
+    @Test
     void aMultiLineBannerIsPrintedWhole() {
         server.banner = "220-Welcome to the scripted server\r\n    second line\r\n220 ready";
-        server.start();
-        ToolRun run = ToolRun.run("welcome", "127.0.0.1", "-p", Integer.toString(server.port()));
+        ToolRun run = started("welcome");
         assertEquals(0, run.status, run.toString());
         assertEquals("220-Welcome to the scripted server\n    second line\n220 ready\n", run.out);
     }
@@ -102,8 +126,7 @@ class HostileServerTest {
     @Test
     void controlCharactersInRepliesAreShownEscaped() {
         server.replies.put("STAT", "211 status \u001b[31mred\u001b[0m");
-        server.start();
-        ToolRun run = ToolRun.run("cmd", "127.0.0.1", "-p", Integer.toString(server.port()), "STAT");
+        ToolRun run = started("cmd", "STAT");
         assertEquals(0, run.status, run.toString());
         assertEquals("211 status \\x1b[31mred\\x1b[0m\n\n", run.out);
     }
@@ -111,8 +134,7 @@ class HostileServerTest {
     @Test
     void aServerThatRefusesTheSessionIsAnErrorWithItsText() {
         server.banner = "421 Too many connections";
-        server.start();
-        ToolRun run = ToolRun.run("welcome", "127.0.0.1", "-p", Integer.toString(server.port()));
+        ToolRun run = started("welcome");
         assertEquals(1, run.status, run.toString());
         assertTrue(run.err.contains("421 Too many connections"), run.err);
     }

@@ -1,0 +1,35 @@
+package dev.netbasics.ftp.client;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import org.apache.commons.net.ftp.FTPClient;
+
+/**
+ * Plain FTP whose data connections, once {@link #useChannelsForData()} is called, are socket channels, so that
+ * downloads read them straight into direct buffers ({@link DataConnection}).
+ */
+final class PlainFtpClient extends FTPClient implements DataConnectionOpener {
+
+    /** From now on data connections are socket channels; the control connection keeps its socket. */
+    void useChannelsForData() {
+        new DataSockets() {
+            @Override
+            Socket socket() throws IOException {
+                return SocketChannel.open().socket();
+            }
+
+            @Override
+            ServerSocket serverSocket() throws IOException {
+                return ServerSocketChannel.open().socket();
+            }
+        }.install(this);
+    }
+
+    @Override
+    public Socket openDataConnection(String command, String argument) throws IOException {
+        return _openDataConnection_(command, argument);
+    }
+}
