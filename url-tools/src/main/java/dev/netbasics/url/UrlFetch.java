@@ -37,11 +37,21 @@ final class UrlFetch {
         }
     }
 
-    /** {@code print(urlopen(url).read())}: the body as Python's bytes literal. */
+    /**
+     * {@code print(urlopen(url).read())}: the body as Python's bytes literal, which is ASCII, so it goes to the
+     * byte stream as it is escaped, not through a Writer.
+     */
     void printBodyRepr(PrintWriter out) {
+        byte[] body;
         try (UrlResponse response = open()) {
-            InputStream body = response.body();
-            out.println(PythonRepr.repr(body.readAllBytes()));
+            body = response.body().readAllBytes();
+        } catch (IOException e) {
+            throw NetworkErrors.urlError(e);
+        }
+        out.flush();
+        try {
+            PythonRepr.print(body, process.bodyOutput());
+            process.bodyOutput().flush();
         } catch (IOException e) {
             throw NetworkErrors.urlError(e);
         }

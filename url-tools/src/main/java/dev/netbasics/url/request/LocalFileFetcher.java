@@ -13,16 +13,17 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code file:} URLs as urllib opens them: local files only, with Content-type, Content-length, Last-modified. */
 final class LocalFileFetcher {
 
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
 
     private LocalFileFetcher() {
     }
@@ -51,7 +52,7 @@ final class LocalFileFetcher {
                     new UrlResponse.Header("Content-type", type == null ? "text/plain" : type),
                     new UrlResponse.Header("Content-length", Long.toString(attributes.size())),
                     new UrlResponse.Header("Last-modified",
-                            HTTP_DATE.format(attributes.lastModifiedTime().toInstant())));
+                            httpDate(attributes.lastModifiedTime())));
             return UrlResponse.withoutStatus(url, headers, body);
         } catch (NoSuchFileException e) {
             throw UrlToolsException.urlError("[Errno 2] No such file or directory: " + PythonRepr.repr(fileName));
@@ -60,6 +61,25 @@ final class LocalFileFetcher {
         } catch (IOException e) {
             throw UrlToolsException.urlError(e.getMessage() + ": " + PythonRepr.repr(fileName));
         }
+    }
+
+    /**
+     * {@code email.utils.formatdate(mtime, usegmt=True)}, urllib's Last-modified, e.g. {@code Wed, 02 Dec 2026
+     * 14:17:53 GMT}; written out by hand, as java.time's formatter would bring its locale data into the executable.
+     */
+    static String httpDate(FileTime time) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(Math.floorDiv(time.toMillis(), 1000), 0, ZoneOffset.UTC);
+        StringBuilder date = new StringBuilder(29).append(DAYS[utc.getDayOfWeek().ordinal()]).append(", ");
+        appendPadded(date, utc.getDayOfMonth(), 2).append(' ').append(MONTHS[utc.getMonthValue() - 1]).append(' ');
+        appendPadded(date, utc.getYear(), 4).append(' ');
+        appendPadded(date, utc.getHour(), 2).append(':');
+        appendPadded(date, utc.getMinute(), 2).append(':');
+        return appendPadded(date, utc.getSecond(), 2).append(" GMT").toString();
+    }
+
+    private static StringBuilder appendPadded(StringBuilder out, int value, int digits) {
+        String text = Integer.toString(value);
+        return out.repeat('0', Math.max(0, digits - text.length())).append(text);
     }
 
     /**
