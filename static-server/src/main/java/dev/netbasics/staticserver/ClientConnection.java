@@ -1,131 +1,227 @@
 package dev.netbasics.staticserver;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-/** Serves the requests of one connection in turn, keeping it alive between them when HTTP allows. */
-final class ClientConnection implements Runnable {
+/**
+ * One connection's requests in turn, driven by its {@link EventLoop} without ever waiting: read what has
+ * come, answer each complete request, write what the socket takes, then keep the connection for the next
+ * request or close it. Every state has a deadline, so idle, slow and stalled clients are let go.
+ */
+final class ClientConnection {
 
     /** Lingering close: how long at most, how long the client may fall silent, and how much is dropped. */
     static final Duration LINGER_TIME = Duration.ofSeconds(5);
     static final Duration LINGER_QUIET = Duration.ofSeconds(2);
     static final long LINGER_BYTES = 4L * 1024 * 1024;
 
-    private final SocketChannel channel;
-    private final ServerConfig config;
-    private final FileHandler handler;
-    private final FileServer server;
-    private volatile boolean busy;
-
-    ClientConnection(SocketChannel channel, ServerConfig config, FileHandler handler, FileServer server) {
-        this.channel = channel;
-        this.config = config;
-        this.handler = handler;
-        this.server = server;
+    private enum State {
+        /** Waiting for (more of) a request, or parsing what has come. */
+        READING,
+        /** Responses waiting for room in the socket. */
+        WRITING,
+        /** Output ended, input drained before the close (RFC 9112, 9.6). */
+        LINGERING
     }
 
-    @Override
-    public void run() {
-        InetAddress client = null;
-        try (channel) {
-            client = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
-            channel.socket().setSoTimeout((int) config.idleTimeout().toMillis());
-            channel.socket().setTcpNoDelay(true);
-            RequestReader reader = new RequestReader(channel.socket().getInputStream());
-            ResponseWriter out = new ResponseWriter(channel, config.protocol());
-            if (serve(reader, out, client)) {
-                lingeringClose();
+    private final SocketChannel channel;
+    private final InetAddress client;
+    private final EventLoop loop;
+    private final long idleNanos;
+    private final RequestParser parser = new RequestParser();
+    private final InputBuffer input = new InputBuffer();
+    private final ResponseWriter out;
+    private SelectionKey key;
+    private State state = State.READING;
+    private boolean closeWhenWritten;
+    private boolean lingerWhenWritten;
+    /** When the current state's time is up (System.nanoTime). */
+    private long deadline;
+    /** When the first byte of the head being received came, or 0. */
+    private long headStarted;
+    private long lingerEnd;
+    private long discarded;
+
+    ClientConnection(SocketChannel channel, InetAddress client, EventLoop loop, ServerConfig config) {
+        this.channel = channel;
+        this.client = client;
+        this.loop = loop;
+        this.idleNanos = config.idleTimeout().toNanos();
+        this.out = new ResponseWriter(config.protocol());
+    }
+
+    void register(Selector selector, long now) throws IOException {
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        key = channel.register(selector, SelectionKey.OP_READ, this);
+        deadline = now + idleNanos;
+    }
+
+    /** The socket is ready for what this connection waits for. */
+    void ready(byte[] scratch, long now) {
+        try {
+            switch (state) {
+                case READING -> {
+                    int read = input.read(channel, scratch);
+                    if (read < 0) {
+                        close();
+                    } else if (read > 0) {
+                        answer(now);
+                    }
+                }
+                case WRITING -> write(now);
+                case LINGERING -> drain(scratch, now);
             }
         } catch (IOException e) {
             // The client went away or broke the protocol mid-response: nothing more to tell it.
-        } finally {
-            server.closed(this);
+            close();
+        } catch (RuntimeException e) {
+            // A fault in answering one request must not take the loop, and every other connection, with it.
+            loop.handler().internalError(client, e);
+            close();
         }
     }
 
-    /** Serves requests until the connection is to end; returns whether the client may still be sending. */
-    private boolean serve(RequestReader reader, ResponseWriter out, InetAddress client) throws IOException {
-        while (!server.stopping()) {
-            HttpRequest request;
-            try {
-                request = reader.read();
-            } catch (HttpError error) {
-                busy = true;
-                handler.sendError(out, error, false, client, reader.requestLine());
-                return true;
-            } catch (SocketTimeoutException timeout) {
-                if (!reader.requestStarted()) {
-                    return false;
-                }
-                busy = true;
-                handler.sendError(out, new HttpError(HttpStatus.REQUEST_TIMEOUT, "Request timed out"), false,
-                        client, reader.requestLine());
-                return true;
-            }
-            if (request == null) {
-                return false;
-            }
-            busy = true;
-            boolean bodyRead = reader.skipBody(request);
-            boolean keepAlive = bodyRead && keepAlive(request) && !server.stopping();
-            if (!handler.handle(request, out, keepAlive, client)) {
-                return !bodyRead || reader.hasUnreadInput();
-            }
-            busy = false;
+    /** Called now and then by the loop: whatever this connection waits for has taken too long. */
+    void checkDeadline(long now) {
+        if (now - deadline < 0 || !channel.isOpen()) {
+            return;
         }
-        return false;
-    }
-
-    /**
-     * RFC 9112, 9.6: closing while bytes from the client are still unread makes the kernel answer with a
-     * reset, which can destroy the response before the client has read it. So, as nginx and Apache do: end
-     * the output, read and drop whatever still comes for a bounded time and amount, then close.
-     */
-    private void lingeringClose() {
         try {
-            channel.shutdownOutput();
-            InputStream in = channel.socket().getInputStream();
-            byte[] sink = new byte[8192];
-            long deadline = System.nanoTime() + LINGER_TIME.toNanos();
-            long discarded = 0;
-            while (discarded < LINGER_BYTES) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    return;
-                }
-                channel.socket().setSoTimeout((int) Math.min(LINGER_QUIET.toMillis(), left));
-                int read = in.read(sink);
-                if (read < 0) {
-                    return;
-                }
-                discarded += read;
+            if (state == State.READING && parser.requestStarted()) {
+                loop.handler().sendError(out, new HttpError(HttpStatus.REQUEST_TIMEOUT, "Request timed out"), false,
+                        client, parser.requestLine());
+                closeWhenWritten = true;
+                lingerWhenWritten = true;
+                write(now);
+            } else {
+                close();
             }
         } catch (IOException e) {
-            // silent for too long, reset or already closed: close now
+            close();
+        }
+    }
+
+    /** Closes the connection if it is waiting for a request; a request or response in progress is let finish. */
+    void closeIfIdle() {
+        if (state == State.READING && !parser.requestStarted() && !parser.inBody() && input.isEmpty()) {
+            close();
+        }
+    }
+
+    void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
+        key.cancel();
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closed anyway
+        }
+        out.discard();
+        loop.closed();
+    }
+
+    /** Answers every complete request that has come, in order, as long as the answers can be written. */
+    private void answer(long now) throws IOException {
+        while (state == State.READING && !closeWhenWritten) {
+            HttpRequest request;
+            try {
+                request = parser.parse(input);
+            } catch (HttpError error) {
+                loop.handler().sendError(out, error, false, client, parser.requestLine());
+                closeWhenWritten = true;
+                lingerWhenWritten = true;
+                write(now);
+                break;
+            }
+            if (request == null) {
+                if (!parser.requestStarted()) {
+                    headStarted = 0;
+                    deadline = now + idleNanos;
+                } else if (headStarted == 0) {
+                    headStarted = now;
+                    deadline = now + idleNanos;
+                }
+                break;
+            }
+            headStarted = 0;
+            boolean bodyRead = parser.skipBody(request);
+            boolean keepAlive = bodyRead && keepAlive(request) && !loop.stopping();
+            if (!loop.handler().handle(request, out, keepAlive, client)) {
+                closeWhenWritten = true;
+                lingerWhenWritten = !bodyRead || parser.inBody() || !input.isEmpty();
+            }
+            write(now);
+        }
+        input.keepRest();
+    }
+
+    /** Writes what waits; then closes, lingers, or goes back to reading (and to what is already buffered). */
+    private void write(long now) throws IOException {
+        if (!out.flush(channel)) {
+            if (state != State.WRITING) {
+                state = State.WRITING;
+                key.interestOps(SelectionKey.OP_WRITE);
+            }
+            deadline = now + idleNanos;
+            return;
+        }
+        if (closeWhenWritten) {
+            if (lingerWhenWritten) {
+                linger(now);
+            } else {
+                close();
+            }
+            return;
+        }
+        deadline = now + idleNanos;
+        if (state == State.WRITING) {
+            state = State.READING;
+            key.interestOps(SelectionKey.OP_READ);
+            if (!input.isEmpty()) {
+                answer(now);
+            }
+        }
+    }
+
+    /** RFC 9112, 9.6, as nginx and Apache do: end the output, drop what still comes for a while, then close. */
+    private void linger(long now) throws IOException {
+        state = State.LINGERING;
+        channel.shutdownOutput();
+        key.interestOps(SelectionKey.OP_READ);
+        lingerEnd = now + LINGER_TIME.toNanos();
+        deadline = Math.min(lingerEnd, now + LINGER_QUIET.toNanos());
+    }
+
+    private void drain(byte[] scratch, long now) throws IOException {
+        ByteBuffer sink = ByteBuffer.wrap(scratch);
+        int read;
+        while ((read = channel.read(sink.clear())) > 0) {
+            discarded += read;
+            if (discarded >= LINGER_BYTES) {
+                close();
+                return;
+            }
+        }
+        if (read < 0) {
+            close();
+        } else {
+            deadline = Math.min(lingerEnd, now + LINGER_QUIET.toNanos());
         }
     }
 
     private boolean keepAlive(HttpRequest request) {
-        if (!config.keepAliveAllowed() || request.hasToken("connection", "close")) {
+        if (!loop.config().keepAliveAllowed() || request.hasToken("connection", "close")) {
             return false;
         }
         return request.version().equals(ServerConfig.HTTP_1_1) || request.hasToken("connection", "keep-alive");
-    }
-
-    /** Closes the connection now if it is waiting for a request; a response in progress is left to finish. */
-    void closeIfIdle() {
-        if (!busy) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // already closed
-            }
-        }
     }
 }

@@ -1,13 +1,15 @@
 package dev.netbasics.staticserver;
 
+import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.net.InetAddress;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -37,16 +39,17 @@ final class FileHandler {
     private final ServerConfig config;
     private final PathResolver resolver;
     private final AccessLog log;
+    private final FileCache cache = new FileCache();
 
+    /** One for each event loop: its file cache is the loop's own. */
     FileHandler(ServerConfig config, AccessLog log) {
         this.config = config;
         this.resolver = new PathResolver(config.root(), config.hideDotfiles());
         this.log = log;
     }
 
-    /** Answers the request; returns whether the connection may carry another one. */
-    boolean handle(HttpRequest request, ResponseWriter out, boolean keepAlive, InetAddress client)
-            throws IOException {
+    /** Queues the answer to the request on {@code out}; returns whether the connection may carry another one. */
+    boolean handle(HttpRequest request, ResponseWriter out, boolean keepAlive, InetAddress client) {
         boolean head = request.method().equals("HEAD");
         try {
             switch (request.method()) {
@@ -73,8 +76,7 @@ final class FileHandler {
     }
 
     /** Python's send_error: log both lines, then the escaped error page with Connection: close. */
-    void sendError(ResponseWriter out, HttpError error, boolean head, InetAddress client, String requestLine)
-            throws IOException {
+    void sendError(ResponseWriter out, HttpError error, boolean head, InetAddress client, String requestLine) {
         int status = error.status();
         log.error(client, status, error.getMessage());
         log.request(client, requestLine, status);
@@ -96,20 +98,39 @@ final class FileHandler {
         }
     }
 
+    /** Logs a fault in the server itself: the connection it happened on is then closed without an answer. */
+    void internalError(InetAddress client, RuntimeException fault) {
+        log.error(client, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error: " + fault);
+    }
+
     private void serve(HttpRequest request, ResponseWriter out, boolean keepAlive, boolean head,
-            InetAddress client) throws IOException, HttpError {
+            InetAddress client) throws HttpError {
+        StaticFile file = cache.get(request.path());
+        if (file == null) {
+            file = find(request, out, keepAlive, head, client);
+            if (file == null) {
+                return;
+            }
+            cache.put(request.path(), file);
+        }
+        sendFile(request, file, out, keepAlive, head, client);
+    }
+
+    /** The file the request names; or null when a directory's redirect or listing has been sent instead. */
+    private StaticFile find(HttpRequest request, ResponseWriter out, boolean keepAlive, boolean head,
+            InetAddress client) throws HttpError {
         List<String> segments = resolver.segments(request.path());
         Path path = resolver.resolve(segments);
-        BasicFileAttributes attributes = attributes(path);
+        PosixFileAttributes attributes = attributes(path);
         if (attributes.isDirectory()) {
             if (!request.path().endsWith("/")) {
                 redirectToDirectory(request, segments, out, keepAlive, client);
-                return;
+                return null;
             }
             Path index = indexFile(path);
             if (index == null) {
                 list(request, path, out, keepAlive, head, client);
-                return;
+                return null;
             }
             path = index;
             attributes = attributes(index);
@@ -119,84 +140,101 @@ final class FileHandler {
         if (!attributes.isRegularFile()) {
             throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
         }
-        sendFile(request, path, attributes, out, keepAlive, head, client);
+        try {
+            return StaticFile.load(path, attributes);
+        } catch (IOException e) {
+            // Unreadable files answer 404, like jwebserver: a 403 would tell that the file exists.
+            throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
+        }
     }
 
-    private void sendFile(HttpRequest request, Path path, BasicFileAttributes attributes, ResponseWriter out,
-            boolean keepAlive, boolean head, InetAddress client) throws IOException, HttpError {
-        long size = attributes.size();
-        long modified = attributes.lastModifiedTime().toMillis();
-        String etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
-        String lastModified = HttpDates.format(modified);
-        if (notModified(request, etag, modified)) {
+    private void sendFile(HttpRequest request, StaticFile file, ResponseWriter out, boolean keepAlive, boolean head,
+            InetAddress client) throws HttpError {
+        if (notModified(request, file.etag, file.modifiedMillis)) {
             log.request(client, request.requestLine(), HttpStatus.NOT_MODIFIED);
             common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive)
-                    .header("ETag", etag).header("Last-Modified", lastModified).sendHeadOnly();
+                    .header("ETag", file.etag).header("Last-Modified", file.lastModified).sendHeadOnly();
             return;
         }
-        String contentType = ContentTypes.forFileName(path.getFileName().toString());
-        try (FileChannel file = open(path)) {
-            ByteRanges.Outcome ranges = rangesAsked(request, size, etag, modified);
-            if (ranges.unsatisfiable()) {
-                log.request(client, request.requestLine(), HttpStatus.RANGE_NOT_SATISFIABLE);
-                common(out.start(HttpStatus.RANGE_NOT_SATISFIABLE), request, keepAlive)
-                        .header("Content-Range", "bytes */" + size)
-                        .header("Content-Length", "0").sendHeadOnly();
-                return;
-            }
-            int status = ranges.ignore() ? HttpStatus.OK : HttpStatus.PARTIAL_CONTENT;
-            log.request(client, request.requestLine(), status);
-            common(out.start(status), request, keepAlive)
-                    .header("Last-Modified", lastModified)
-                    .header("ETag", etag)
-                    .header("Accept-Ranges", "bytes");
-            if (ranges.ignore()) {
-                out.header("Content-type", contentType).header("Content-Length", Long.toString(size));
-                sendBody(out, file, 0, size, head);
-            } else if (ranges.ranges().size() == 1) {
-                ByteRanges.Range range = ranges.ranges().get(0);
-                out.header("Content-type", contentType)
-                        .header("Content-Range", range.contentRange(size))
-                        .header("Content-Length", Long.toString(range.length()));
-                sendBody(out, file, range.first(), range.length(), head);
-            } else {
-                sendMultipart(out, file, ranges.ranges(), size, contentType, head);
-            }
+        ByteRanges.Outcome ranges = rangesAsked(request, file.size, file.etag, file.modifiedMillis);
+        if (ranges.unsatisfiable()) {
+            log.request(client, request.requestLine(), HttpStatus.RANGE_NOT_SATISFIABLE);
+            common(out.start(HttpStatus.RANGE_NOT_SATISFIABLE), request, keepAlive)
+                    .header("Content-Range", "bytes */" + file.size)
+                    .header("Content-Length", "0").sendHeadOnly();
+            return;
         }
+        int status = ranges.ignore() ? HttpStatus.OK : HttpStatus.PARTIAL_CONTENT;
+        log.request(client, request.requestLine(), status);
+        common(out.start(status), request, keepAlive);
+        if (ranges.ignore()) {
+            out.endHead(file.okHeaders);
+            if (!head && file.content != null) {
+                out.append(file.content);
+            } else if (!head) {
+                appendBody(out, file, List.of(new ByteRanges.Range(0, file.size - 1)), null);
+            }
+            return;
+        }
+        out.header("Last-Modified", file.lastModified).header("ETag", file.etag).header("Accept-Ranges", "bytes");
+        if (ranges.ranges().size() == 1) {
+            ByteRanges.Range range = ranges.ranges().get(0);
+            out.header("Content-type", file.contentType)
+                    .header("Content-Range", range.contentRange(file.size))
+                    .header("Content-Length", Long.toString(range.length()))
+                    .endHead();
+            if (!head) {
+                appendBody(out, file, ranges.ranges(), null);
+            }
+            return;
+        }
+        sendMultipart(out, file, ranges.ranges(), head);
     }
 
-    private static void sendBody(ResponseWriter out, FileChannel file, long offset, long length, boolean head)
-            throws IOException {
-        if (head) {
-            out.sendHeadOnly();
-        } else {
-            out.sendFile(file, offset, length);
+    /**
+     * The ranges of the file, each after its preamble if there are preambles: from memory for a small file,
+     * else from the file itself, opened here and closed by {@code out} once sent.
+     */
+    private static void appendBody(ResponseWriter out, StaticFile file, List<ByteRanges.Range> ranges,
+            byte[][] preambles) throws HttpError {
+        FileChannel channel = file.content == null ? open(file.path) : null;
+        for (int i = 0; i < ranges.size(); i++) {
+            if (preambles != null) {
+                out.append(ByteBuffer.wrap(preambles[i]));
+            }
+            ByteRanges.Range range = ranges.get(i);
+            if (channel == null) {
+                out.append(file.slice(range.first(), range.length()));
+            } else {
+                out.append(channel, range.first(), range.length());
+            }
+        }
+        if (channel != null) {
+            out.closeWhenSent(channel);
         }
     }
 
     /** RFC 9110, 14.6: multipart/byteranges, with the exact Content-Length computed up front. */
-    private static void sendMultipart(ResponseWriter out, FileChannel file, List<ByteRanges.Range> ranges, long size,
-            String contentType, boolean head) throws IOException {
+    private static void sendMultipart(ResponseWriter out, StaticFile file, List<ByteRanges.Range> ranges,
+            boolean head) throws HttpError {
         String boundary = "netbasics-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         byte[][] preambles = new byte[ranges.size()][];
         long length = 0;
         for (int i = 0; i < ranges.size(); i++) {
             ByteRanges.Range range = ranges.get(i);
-            preambles[i] = ((i == 0 ? "" : "\r\n") + "--" + boundary + "\r\nContent-Type: " + contentType
-                    + "\r\nContent-Range: " + range.contentRange(size) + "\r\n\r\n")
+            preambles[i] = ((i == 0 ? "" : "\r\n") + "--" + boundary + "\r\nContent-Type: " + file.contentType
+                    + "\r\nContent-Range: " + range.contentRange(file.size) + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1);
             length += preambles[i].length + range.length();
         }
         byte[] epilogue = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1);
         length += epilogue.length;
         out.header("Content-Type", "multipart/byteranges; boundary=" + boundary)
-                .header("Content-Length", Long.toString(length));
-        out.sendHeadOnly();
+                .header("Content-Length", Long.toString(length))
+                .endHead();
         if (!head) {
-            for (int i = 0; i < ranges.size(); i++) {
-                out.sendPart(preambles[i], file, ranges.get(i).first(), ranges.get(i).length());
-            }
-            out.sendRaw(epilogue);
+            appendBody(out, file, ranges, preambles);
+            out.append(ByteBuffer.wrap(epilogue));
         }
     }
 
@@ -245,7 +283,7 @@ final class FileHandler {
     }
 
     private void list(HttpRequest request, Path directory, ResponseWriter out, boolean keepAlive, boolean head,
-            InetAddress client) throws IOException, HttpError {
+            InetAddress client) throws HttpError {
         if (!config.listing()) {
             throw new HttpError(HttpStatus.NOT_FOUND, "No permission to list directory");
         }
@@ -271,7 +309,7 @@ final class FileHandler {
      * so it always starts with exactly one slash and can never name another host (CVE-2021-28861).
      */
     private void redirectToDirectory(HttpRequest request, List<String> segments, ResponseWriter out,
-            boolean keepAlive, InetAddress client) throws IOException {
+            boolean keepAlive, InetAddress client) {
         StringBuilder location = new StringBuilder();
         for (String segment : segments) {
             location.append('/').append(PathResolver.quote(segment));
@@ -311,15 +349,15 @@ final class FileHandler {
         return null;
     }
 
-    private static BasicFileAttributes attributes(Path path) throws HttpError {
+    private static PosixFileAttributes attributes(Path path) throws HttpError {
         try {
-            return Files.readAttributes(path, BasicFileAttributes.class);
+            return Files.readAttributes(path, PosixFileAttributes.class);
         } catch (IOException e) {
             throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
         }
     }
 
-    /** Unreadable files answer 404, like jwebserver: a 403 would tell that the file exists. */
+    /** A file that can no longer be read answers 404, as one that never could. */
     private static FileChannel open(Path path) throws HttpError {
         try {
             return FileChannel.open(path, StandardOpenOption.READ);
@@ -330,6 +368,6 @@ final class FileHandler {
 
     private static HttpError unsupported(HttpRequest request) {
         return new HttpError(HttpStatus.NOT_IMPLEMENTED,
-                "Unsupported method (" + RequestReader.pythonRepr(request.method()) + ")");
+                "Unsupported method (" + PythonRepr.repr(request.method()) + ")");
     }
 }

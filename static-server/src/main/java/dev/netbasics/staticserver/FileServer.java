@@ -6,27 +6,24 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * The server: binds, prints Python's banner, and serves each connection on its own virtual thread, so
- * idle and slow clients cost a few kilobytes, not a platform thread. {@link #run} returns the exit status
- * once {@link #stop} has been called and the responses in progress have finished.
+ * The server: binds, prints Python's banner, accepts, and hands each connection to one of a few
+ * {@link EventLoop}s, one per processor, as nginx has a worker per core: idle and slow clients cost a few
+ * hundred bytes, not a thread. {@link #run} returns the exit status once {@link #stop} has been called and
+ * the responses in progress have finished.
  */
 final class FileServer {
 
     static final String SERVER_NAME = "static-server";
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
-    private static final int BACKLOG = 1024;
+    private static final int BACKLOG = 4096;
 
     private final ServerConfig config;
     private final PrintWriter out;
     private final AccessLog log;
-    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final Semaphore connectionSlots;
     private volatile ServerSocketChannel listener;
     private volatile boolean stopping;
@@ -46,33 +43,36 @@ final class FileServer {
             listener = server;
             out.println(banner(config.bindAddress(), (InetSocketAddress) server.getLocalAddress()));
             out.flush();
-            FileHandler handler = new FileHandler(config, accessLog);
+            EventLoop[] loops = new EventLoop[Runtime.getRuntime().availableProcessors()];
+            Thread[] threads = new Thread[loops.length];
+            for (int i = 0; i < loops.length; i++) {
+                loops[i] = new EventLoop(this, config, new FileHandler(config, accessLog));
+                threads[i] = Thread.ofPlatform().name("loop-" + i).start(loops[i]);
+            }
             // Accepting on a virtual thread, closing the listener wakes it through the JDK's poller; a platform
             // thread blocked in accept() needs a signal that not every runtime delivers (the native executable
             // linked here does not, and SIGTERM then found the server deaf).
-            Thread acceptor = Thread.ofVirtual().name("accept").start(() -> acceptUntilStopped(server, handler));
+            Thread acceptor = Thread.ofVirtual().name("accept").start(() -> acceptUntilStopped(server, loops));
             try {
                 acceptor.join();
+                finish(loops, threads);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                stop();
             }
-            awaitConnections();
             return 0;
         }
     }
 
-    private void acceptUntilStopped(ServerSocketChannel server, FileHandler handler) {
-        while (!stopping) {
+    private void acceptUntilStopped(ServerSocketChannel server, EventLoop[] loops) {
+        for (int next = 0; !stopping; next = (next + 1) % loops.length) {
             try {
                 connectionSlots.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            SocketChannel channel;
             try {
-                channel = server.accept();
+                loops[next].add(server.accept());
             } catch (ClosedChannelException e) {
                 connectionSlots.release();
                 return;
@@ -83,20 +83,21 @@ final class FileServer {
                 }
                 // Out of file descriptors and the like: back off instead of spinning.
                 pause();
-                continue;
             }
-            ClientConnection connection = new ClientConnection(channel, config, handler, this);
-            connections.add(connection);
-            Thread.ofVirtual().name("client").start(connection);
         }
     }
 
-    private void awaitConnections() {
-        connections.forEach(ClientConnection::closeIfIdle);
+    /** The loops finish the answers in progress, for {@link #SHUTDOWN_GRACE} at most, then close what is left. */
+    private static void finish(EventLoop[] loops, Thread[] threads) throws InterruptedException {
+        for (EventLoop loop : loops) {
+            loop.stop();
+        }
         long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
-        while (!connections.isEmpty() && System.nanoTime() < deadline) {
-            pause();
-            connections.forEach(ClientConnection::closeIfIdle);
+        for (int i = 0; i < loops.length; i++) {
+            if (!threads[i].join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+                loops[i].abort();
+                threads[i].join();
+            }
         }
     }
 
@@ -113,12 +114,8 @@ final class FileServer {
         }
     }
 
-    boolean stopping() {
-        return stopping;
-    }
-
-    void closed(ClientConnection connection) {
-        connections.remove(connection);
+    /** A connection has ended: its slot is free for the next. */
+    void closed() {
         connectionSlots.release();
     }
 

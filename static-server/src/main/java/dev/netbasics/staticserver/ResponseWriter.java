@@ -5,19 +5,42 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 
-/** Writes one response: the status line and headers, then a body from memory or straight from a file. */
+/**
+ * The responses of one connection, waiting to be sent: each is given whole (status line, headers, then its
+ * body from memory or as file regions) and leaves in as few writes as the socket takes, headers and small
+ * bodies gathered into one, file regions by {@link FileChannel#transferTo} (no copy through the heap). A
+ * file handed over is closed here once sent, or when the connection ends.
+ */
 final class ResponseWriter {
 
-    /** Files up to this size go out with their headers in one write; larger ones by FileChannel transfer. */
-    static final int SMALL_FILE = 64 * 1024;
+    /** Buffers gathered into one write at most; more wait for the next. */
+    private static final int MAX_GATHER = 8;
 
-    private final SocketChannel channel;
     private final String protocol;
     private final StringBuilder head = new StringBuilder(512);
+    /** ByteBuffers and FileRegions, in the order they go out. */
+    private final ArrayDeque<Object> pending = new ArrayDeque<>();
+    private final ByteBuffer[] gather = new ByteBuffer[MAX_GATHER];
 
-    ResponseWriter(SocketChannel channel, String protocol) {
-        this.channel = channel;
+    /** Part of an open file still to be sent; the last region of a file closes it. */
+    private static final class FileRegion {
+        final FileChannel file;
+        long position;
+        final long end;
+        final boolean closesFile;
+
+        FileRegion(FileChannel file, long position, long length, boolean closesFile) {
+            this.file = file;
+            this.position = position;
+            this.end = position + length;
+            this.closesFile = closesFile;
+        }
+    }
+
+    ResponseWriter(String protocol) {
         this.protocol = protocol;
     }
 
@@ -32,69 +55,117 @@ final class ResponseWriter {
         return this;
     }
 
-    void send(byte[] body) throws IOException {
-        ByteBuffer headBytes = endHead();
-        if (body == null || body.length == 0) {
-            writeFully(headBytes);
-        } else {
-            writeFully(headBytes, ByteBuffer.wrap(body));
-        }
+    /** Ends the head with the blank line. */
+    ResponseWriter endHead() {
+        head.append("\r\n");
+        pending.add(ByteBuffer.wrap(head.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        return this;
     }
 
-    /** Sends {@code length} bytes of the file from {@code offset}, through the kernel when it can. */
-    void sendFile(FileChannel file, long offset, long length) throws IOException {
-        ByteBuffer headBytes = endHead();
-        if (length <= SMALL_FILE) {
-            ByteBuffer body = ByteBuffer.allocate((int) length);
-            while (body.hasRemaining()) {
-                if (file.read(body, offset + body.position()) < 0) {
-                    throw new IOException("file shrank while being sent");
+    /** Ends the head with these headers, shared between responses and ending in the blank line. */
+    ResponseWriter endHead(ByteBuffer moreHeaders) {
+        pending.add(ByteBuffer.wrap(head.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        pending.add(moreHeaders.duplicate());
+        return this;
+    }
+
+    /** The head, then this body. */
+    void send(byte[] body) {
+        endHead().append(ByteBuffer.wrap(body));
+    }
+
+    void sendHeadOnly() {
+        endHead();
+    }
+
+    /** Body bytes, which may be shared between responses: they are not consumed. */
+    ResponseWriter append(ByteBuffer bytes) {
+        if (bytes.hasRemaining()) {
+            pending.add(bytes.duplicate());
+        }
+        return this;
+    }
+
+    /** Body bytes from an open file, sent without a copy through the heap. */
+    ResponseWriter append(FileChannel file, long offset, long length) {
+        pending.add(new FileRegion(file, offset, length, false));
+        return this;
+    }
+
+    /** The file, whose parts are appended, is this writer's to close once they are sent. */
+    void closeWhenSent(FileChannel file) {
+        pending.add(new FileRegion(file, 0, 0, true));
+    }
+
+    boolean isEmpty() {
+        return pending.isEmpty();
+    }
+
+    /**
+     * Writes what the socket takes without waiting; true once everything has gone. A file that has shrunk
+     * below the part still to send is an IOException: the response can no longer be completed.
+     */
+    boolean flush(SocketChannel channel) throws IOException {
+        while (!pending.isEmpty()) {
+            if (pending.peekFirst() instanceof FileRegion region) {
+                if (!transfer(region, channel)) {
+                    return false;
                 }
-            }
-            writeFully(headBytes, body.flip());
-            return;
-        }
-        writeFully(headBytes);
-        transfer(file, offset, length);
-    }
-
-    /** Part of a multipart body: raw bytes, then a file range. */
-    void sendPart(byte[] preamble, FileChannel file, long offset, long length) throws IOException {
-        writeFully(ByteBuffer.wrap(preamble));
-        transfer(file, offset, length);
-    }
-
-    void sendHeadOnly() throws IOException {
-        writeFully(endHead());
-    }
-
-    void sendRaw(byte[] bytes) throws IOException {
-        writeFully(ByteBuffer.wrap(bytes));
-    }
-
-    private void transfer(FileChannel file, long offset, long length) throws IOException {
-        long sent = 0;
-        while (sent < length) {
-            long n = file.transferTo(offset + sent, length - sent, channel);
-            if (n <= 0) {
-                if (offset + sent >= file.size()) {
-                    throw new IOException("file shrank while being sent");
+                pending.removeFirst();
+                if (region.closesFile) {
+                    region.file.close();
                 }
                 continue;
             }
-            sent += n;
+            int count = 0;
+            for (Object part : pending) {
+                if (!(part instanceof ByteBuffer buffer) || count == MAX_GATHER) {
+                    break;
+                }
+                gather[count++] = buffer;
+            }
+            channel.write(gather, 0, count);
+            boolean done = true;
+            for (int i = 0; i < count; i++) {
+                if (gather[i].hasRemaining()) {
+                    done = false;
+                    break;
+                }
+                pending.removeFirst();
+            }
+            Arrays.fill(gather, 0, count, null);
+            if (!done) {
+                return false;
+            }
         }
+        return true;
     }
 
-    private ByteBuffer endHead() {
-        head.append("\r\n");
-        return ByteBuffer.wrap(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+    /** Drops what was not sent and closes the files it holds. */
+    void discard() {
+        for (Object part : pending) {
+            if (part instanceof FileRegion region && region.closesFile) {
+                try {
+                    region.file.close();
+                } catch (IOException e) {
+                    // nothing more to do with it
+                }
+            }
+        }
+        pending.clear();
     }
 
-    private void writeFully(ByteBuffer... buffers) throws IOException {
-        ByteBuffer last = buffers[buffers.length - 1];
-        while (last.hasRemaining()) {
-            channel.write(buffers);
+    private boolean transfer(FileRegion region, SocketChannel channel) throws IOException {
+        while (region.position < region.end) {
+            long sent = region.file.transferTo(region.position, region.end - region.position, channel);
+            if (sent == 0) {
+                if (region.position >= region.file.size()) {
+                    throw new IOException("file shrank while being sent");
+                }
+                return false;
+            }
+            region.position += sent;
         }
+        return true;
     }
 }
