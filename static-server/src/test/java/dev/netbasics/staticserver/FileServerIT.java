@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -341,6 +342,40 @@ class FileServerIT {
     }
 
     @Test
+    void pipelinedLargeAnswersComeWholeAndInOrder() throws Exception {
+        try (Socket socket = server.connect()) {
+            StringBuilder requests = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                requests.append("GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\nGET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+            }
+            ServerProcess.write(socket.getOutputStream(), requests + "GET /big.bin HTTP/1.1\r\nHost: x\r\n"
+                    + "Range: bytes=0-9,299990-\r\nConnection: close\r\n\r\n");
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < 5; i++) {
+                assertArrayEquals(big, RawResponse.read(in, false).body());
+                assertEquals("Hello, world!\n", RawResponse.read(in, false).text());
+            }
+            RawResponse parts = RawResponse.read(in, false);
+            assertEquals(206, parts.status());
+            assertTrue(parts.header("content-type").startsWith("multipart/byteranges"), parts.header("content-type"));
+            assertEquals(Integer.parseInt(parts.header("content-length")), parts.body().length);
+            assertEquals(-1, in.read());
+        }
+    }
+
+    @Test
+    void aRequestSentByteByByteIsAnswered() throws Exception {
+        try (Socket socket = server.connect()) {
+            for (byte b : "GET /hello.txt HTTP/1.1\r\nHost: x\r\nX-Long: abcdefghij\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)) {
+                socket.getOutputStream().write(b);
+                socket.getOutputStream().flush();
+                Thread.sleep(2);
+            }
+            assertEquals("Hello, world!\n", RawResponse.read(socket.getInputStream(), false).text());
+        }
+    }
+
+    @Test
     void http10ClientsGetOneRequestPerConnectionUnlessTheyAskForMore() throws Exception {
         RawResponse plain = server.exchange("GET /hello.txt HTTP/1.0\r\n\r\n");
         assertEquals("HTTP/1.1 200 OK", plain.statusLine());
@@ -481,6 +516,43 @@ class FileServerIT {
             assertNotNull(timedOut);
             assertEquals(408, timedOut.status());
             assertEquals(-1, slow.getInputStream().read());
+        }
+    }
+
+    /** Slowloris: a head must be whole within --timeout of its first byte, however steadily it trickles in. */
+    @Test
+    void aTricklingHeadTimesOutFromItsFirstByte() throws Exception {
+        try (ServerProcess quick = ServerProcess.serve(root, "--timeout", "2", "-q"); Socket slow = quick.connect()) {
+            long start = System.nanoTime();
+            ServerProcess.write(slow.getOutputStream(), "GET /hello.txt HTTP/1.1\r\n");
+            for (int i = 0; i < 40 && slow.getInputStream().available() == 0; i++) {
+                Thread.sleep(250);
+                ServerProcess.write(slow.getOutputStream(), "X-" + i + ": y\r\n");
+            }
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            assertEquals(408, RawResponse.read(slow.getInputStream(), false).status());
+            assertTrue(seconds < 5, "the 408 came after " + seconds + " s");
+        }
+    }
+
+    /** A client that stops reading its answer is let go after --timeout without progress; others are served. */
+    @Test
+    void aClientThatStopsReadingIsLetGo() throws Exception {
+        byte[] large = new byte[64 * 1024 * 1024];
+        Files.write(root.resolve("large.bin"), large);
+        try (ServerProcess quick = ServerProcess.serve(root, "--timeout", "1", "-q"); Socket stalled = quick.connect()) {
+            ServerProcess.write(stalled.getOutputStream(), "GET /large.bin HTTP/1.1\r\nHost: x\r\n\r\n");
+            Thread.sleep(3_000);
+            assertEquals(200, quick.exchange("GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n").status());
+            long received = 0;
+            try {
+                for (int n; (n = stalled.getInputStream().read(new byte[65536])) >= 0; ) {
+                    received += n;
+                }
+            } catch (IOException reset) {
+                // closed with unsent data: a reset is what a stalled client gets
+            }
+            assertTrue(received < large.length, "the whole answer came to a client that did not read: " + received);
         }
     }
 
