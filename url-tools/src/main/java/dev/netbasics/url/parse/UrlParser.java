@@ -54,7 +54,9 @@ public final class UrlParser {
         String netloc();
 
         /** Python's class name. */
-        String typeName();
+        default String typeName() {
+            return this instanceof Components ? "ParseResult" : "SplitResult";
+        }
 
         /** Field names and values, in tuple order. */
         SequencedMap<String, String> fields();
@@ -88,11 +90,6 @@ public final class UrlParser {
             implements Result {
 
         @Override
-        public String typeName() {
-            return "SplitResult";
-        }
-
-        @Override
         public SequencedMap<String, String> fields() {
             return namedFields("scheme", scheme, "netloc", netloc, "path", path, "query", query,
                     "fragment", fragment);
@@ -105,11 +102,6 @@ public final class UrlParser {
 
         public Components withPath(String newPath) {
             return new Components(scheme, netloc, newPath, params, query, fragment);
-        }
-
-        @Override
-        public String typeName() {
-            return "ParseResult";
         }
 
         @Override
