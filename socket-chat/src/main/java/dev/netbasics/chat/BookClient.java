@@ -30,7 +30,8 @@ final class BookClient {
 
     int run() throws IOException {
         try (connection) {
-            MessageReader reader = new MessageReader(Channels.newInputStream(connection), maxLine);
+            MessageReader reader = new MessageReader(new SpinningInputStream(Channels.newInputStream(connection)),
+                    maxLine);
             OutputStream server = Channels.newOutputStream(connection);
             for (String line = input.prompt(); line != null && !UserInput.isBye(line); line = input.prompt()) {
                 try {

@@ -58,7 +58,8 @@ final class BookServer {
     /** One conversation; false when the user's input has ended, so no further client can be answered. */
     private boolean converse(SocketChannel connection) throws IOException {
         try (connection) {
-            MessageReader reader = new MessageReader(Channels.newInputStream(connection), maxLine);
+            MessageReader reader = new MessageReader(new SpinningInputStream(Channels.newInputStream(connection)),
+                    maxLine);
             OutputStream peer = Channels.newOutputStream(connection);
             while (true) {
                 String message;

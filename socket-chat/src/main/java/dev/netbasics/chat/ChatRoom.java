@@ -11,11 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Room mode: every client's lines go to every other client, prefixed with the sender; joins and leaves
@@ -105,10 +103,8 @@ final class ChatRoom {
     private final class Member {
         private final SocketChannel channel;
         private final String name;
-        // Linked, not an array: a queue costs memory only for what waits in it (1,000 clients, 16,384 lines each).
-        private final BlockingQueue<byte[]> outbox = new LinkedBlockingQueue<>(QUEUE_LINES);
-        private final AtomicLong queuedBytes = new AtomicLong();
-        private volatile Thread writer;
+        private final Outbox outbox = new Outbox(QUEUE_LINES, QUEUE_BYTES);
+        private final AtomicBoolean leaving = new AtomicBoolean();
 
         Member(SocketChannel channel, String name) {
             this.channel = channel;
@@ -116,13 +112,13 @@ final class ChatRoom {
         }
 
         void start() {
-            writer = Thread.ofVirtual().name("room-writer").start(this::writeLines);
+            Thread.ofVirtual().name("room-writer").start(this::writeLines);
             Thread.ofVirtual().name("room-reader").start(this::readLines);
         }
 
         /** Queues a line; a full queue means the client is not reading, and it is let go. */
         void send(byte[] line) {
-            if (queuedBytes.addAndGet(line.length) > QUEUE_BYTES || !outbox.offer(line)) {
+            if (!outbox.offer(line)) {
                 disconnect("too slow: " + outbox.size() + " lines waiting");
             }
         }
@@ -134,7 +130,12 @@ final class ChatRoom {
                 while (true) {
                     String line;
                     try (Deadline deadline = Deadline.after(timeout, channel)) {
-                        line = reader.next();
+                        try {
+                            line = reader.next();
+                        } catch (IOException e) {
+                            why = deadline.expired() ? "silent for " + timeout.toSeconds() + " s" : "connection lost";
+                            break;
+                        }
                     }
                     if (line == null) {
                         break;
@@ -145,8 +146,6 @@ final class ChatRoom {
                     // Virtual threads are not preempted: a client that floods must let the writers run.
                     Thread.yield();
                 }
-            } catch (IOException e) {
-                why = channel.isOpen() ? "connection lost" : "silent for " + timeout.toSeconds() + " s";
             } catch (ChatException e) {
                 why = e.getMessage();
             }
@@ -157,13 +156,7 @@ final class ChatRoom {
         private void writeLines() {
             List<byte[]> batch = new ArrayList<>();
             try {
-                while (channel.isOpen()) {
-                    int size = 0;
-                    for (byte[] line = outbox.take(); line != null; line = size < BATCH_BYTES ? outbox.poll() : null) {
-                        batch.add(line);
-                        size += line.length;
-                    }
-                    queuedBytes.addAndGet(-size);
+                for (int size = outbox.take(batch, BATCH_BYTES); size > 0; size = outbox.take(batch, BATCH_BYTES)) {
                     ByteBuffer bytes = ByteBuffer.wrap(batch.size() == 1 ? batch.get(0) : concatenate(batch, size));
                     while (bytes.hasRemaining()) {
                         channel.write(bytes);
@@ -175,13 +168,13 @@ final class ChatRoom {
             }
         }
 
+        /** Closes the connection once; the first reason given is the one the room is told. */
         private void disconnect(String why) {
-            StreamEndpoint.closeQuietly(channel);
-            Thread idleWriter = writer;
-            if (idleWriter != null && idleWriter != Thread.currentThread()) {
-                idleWriter.interrupt();
+            if (leaving.compareAndSet(false, true)) {
+                StreamEndpoint.closeQuietly(channel);
+                outbox.close();
+                leave(this, why);
             }
-            leave(this, why);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,15 +148,23 @@ class ChatRoomTest {
             BufferedReader in = new BufferedReader(new InputStreamReader(listenerClient.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(in.readLine().endsWith(" joined"));
             String filler = "x".repeat(500);
+            int bursts = 20;
+            int burst = 1_000;
+            // The talker sends 10 MB in bursts of 0.5 MB, each once the listener has read the one before: the
+            // listener keeps up, the sleeper falls more than its 4 MiB behind.
+            Semaphore heard = new Semaphore(0);
             Future<?> talking = threads.submit(() -> {
                 OutputStream out = talker.getOutputStream();
-                for (int n = 0; n < 20_000; n++) {
+                for (int n = 0; n < bursts * burst; n++) {
+                    if (n > 0 && n % burst == 0) {
+                        heard.acquire();
+                    }
                     out.write((n + " " + filler + "\n").getBytes(StandardCharsets.UTF_8));
                 }
                 out.flush();
                 return null;
             });
-            for (int n = 0; n < 20_000; n++) {
+            for (int n = 0; n < bursts * burst; n++) {
                 String line = in.readLine();
                 int received = n;
                 assertTrue(line != null, () -> "after " + received + ": "
@@ -164,6 +173,9 @@ class ChatRoomTest {
                     line = in.readLine();
                 }
                 assertEquals("[" + name(talker) + "] " + n + " " + filler, line);
+                if ((n + 1) % burst == 0) {
+                    heard.release();
+                }
             }
             talking.get(30, TimeUnit.SECONDS);
             assertTrue(console.toString().contains("* " + name(sleeper) + " left (too slow: "), console.toString());
