@@ -5,16 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * One platform thread serving many connections through one {@link Selector} (epoll), as an nginx worker
- * does: no thread per connection, no hand-off between threads on the way from a request to its answer, and
- * each ready connection served in turn, so thousands of them share the loop fairly.
+ * does: it accepts from the shared listener what it can take, and serves each ready connection in turn, with
+ * no thread per connection and no hand-off between threads on the way from a request to its answer.
  */
 final class EventLoop implements Runnable {
 
@@ -22,23 +21,26 @@ final class EventLoop implements Runnable {
     private static final long SWEEP_MILLIS = 100;
     /** One read's worth: a request head usually arrives whole in it. */
     private static final int READ_BUFFER = 16 * 1024;
+    /** Connections accepted in one go before the ready ones get their turn. */
+    private static final int ACCEPT_BATCH = 64;
 
     private final FileServer server;
     private final ServerConfig config;
     private final FileHandler handler;
     private final Selector selector;
-    private final Queue<SocketChannel> arrivals = new ConcurrentLinkedQueue<>();
+    private final SelectionKey listening;
     private final byte[] scratch = new byte[READ_BUFFER];
     private final Consumer<SelectionKey> dispatcher = this::dispatch;
     private volatile boolean stopping;
     private volatile boolean aborting;
-    private long now;
 
-    EventLoop(FileServer server, ServerConfig config, FileHandler handler) throws IOException {
+    EventLoop(FileServer server, ServerConfig config, FileHandler handler, ServerSocketChannel listener)
+            throws IOException {
         this.server = server;
         this.config = config;
         this.handler = handler;
         this.selector = Selector.open();
+        this.listening = listener.register(selector, SelectionKey.OP_ACCEPT);
     }
 
     ServerConfig config() {
@@ -53,13 +55,7 @@ final class EventLoop implements Runnable {
         return stopping;
     }
 
-    /** Hands a new connection to this loop (from the accepting thread). */
-    void add(SocketChannel channel) {
-        arrivals.add(channel);
-        selector.wakeup();
-    }
-
-    /** No new requests; the loop ends once the answers in progress are sent. */
+    /** No new connections or requests; the loop ends once the answers in progress are sent. */
     void stop() {
         stopping = true;
         selector.wakeup();
@@ -71,8 +67,10 @@ final class EventLoop implements Runnable {
         selector.wakeup();
     }
 
+    /** One of this loop's connections has ended. */
     void closed() {
         server.closed();
+        resumeAccepting();
     }
 
     @Override
@@ -81,27 +79,14 @@ final class EventLoop implements Runnable {
             long nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
             while (true) {
                 selector.select(dispatcher, SWEEP_MILLIS);
-                now = System.nanoTime();
-                registerArrivals();
+                long now = System.nanoTime();
                 if (now - nextSweep >= 0) {
-                    for (SelectionKey key : selector.keys()) {
-                        ((ClientConnection) key.attachment()).checkDeadline(now);
-                    }
+                    sweep(now);
+                    resumeAccepting();
                     nextSweep = now + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
                 }
-                if (stopping || aborting) {
-                    for (SelectionKey key : selector.keys()) {
-                        ClientConnection connection = (ClientConnection) key.attachment();
-                        if (aborting) {
-                            connection.close();
-                        } else {
-                            connection.closeIfIdle();
-                        }
-                    }
-                    selector.selectNow();
-                    if (selector.keys().isEmpty()) {
-                        return;
-                    }
+                if ((stopping || aborting) && finishing()) {
+                    return;
                 }
             }
         } catch (IOException e) {
@@ -110,14 +95,38 @@ final class EventLoop implements Runnable {
     }
 
     private void dispatch(SelectionKey key) {
-        ((ClientConnection) key.attachment()).ready(scratch, System.nanoTime());
+        if (key == listening) {
+            accept();
+        } else {
+            ((ClientConnection) key.attachment()).ready(scratch, System.nanoTime());
+        }
     }
 
-    private void registerArrivals() {
-        for (SocketChannel channel; (channel = arrivals.poll()) != null; ) {
+    /** Takes new connections while the server has room for them, or stops listening until it has. */
+    private void accept() {
+        ServerSocketChannel listener = (ServerSocketChannel) listening.channel();
+        for (int i = 0; i < ACCEPT_BATCH; i++) {
+            if (!server.reserve()) {
+                listening.interestOps(0);
+                return;
+            }
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (IOException e) {
+                // Out of file descriptors and the like: listen again at the next sweep, not in a busy loop.
+                server.closed();
+                listening.interestOps(0);
+                return;
+            }
+            if (channel == null) {
+                // Another loop took it, or none is left.
+                server.closed();
+                return;
+            }
             try {
                 new ClientConnection(channel, ((InetSocketAddress) channel.getRemoteAddress()).getAddress(), this,
-                        config).register(selector, now);
+                        config).register(selector, System.nanoTime());
             } catch (IOException e) {
                 try {
                     channel.close();
@@ -127,5 +136,37 @@ final class EventLoop implements Runnable {
                 server.closed();
             }
         }
+    }
+
+    private void resumeAccepting() {
+        if (listening.isValid() && listening.interestOps() == 0 && !stopping && server.hasRoom()) {
+            listening.interestOps(SelectionKey.OP_ACCEPT);
+        }
+    }
+
+    private void sweep(long now) {
+        for (SelectionKey key : selector.keys()) {
+            if (key != listening && key.isValid()) {
+                ((ClientConnection) key.attachment()).checkDeadline(now);
+            }
+        }
+    }
+
+    /** Closes the idle connections (or all, when aborting); true once none is left. */
+    private boolean finishing() throws IOException {
+        listening.cancel();
+        for (SelectionKey key : selector.keys()) {
+            if (key != listening && key.isValid()) {
+                ClientConnection connection = (ClientConnection) key.attachment();
+                if (aborting) {
+                    connection.close();
+                } else {
+                    connection.closeIfIdle();
+                }
+            }
+        }
+        // Cancelled keys leave the key set at the next selection.
+        selector.selectNow();
+        return selector.keys().isEmpty();
     }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -553,6 +555,26 @@ class FileServerIT {
                 // closed with unsent data: a reset is what a stalled client gets
             }
             assertTrue(received < large.length, "the whole answer came to a client that did not read: " + received);
+        }
+    }
+
+    /** Over --max-connections, a connection waits in the listen queue until one in service ends. */
+    @Test
+    void connectionsOverTheLimitWaitTheirTurn() throws Exception {
+        try (ServerProcess limited = ServerProcess.serve(root, "--max-connections", "2", "-q");
+                Socket first = limited.connect(); Socket second = limited.connect()) {
+            for (Socket socket : new Socket[] {first, second}) {
+                ServerProcess.write(socket.getOutputStream(), "GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+                assertEquals(200, RawResponse.read(socket.getInputStream(), false).status());
+            }
+            try (Socket third = limited.connect()) {
+                ServerProcess.write(third.getOutputStream(), "GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n");
+                third.setSoTimeout(1_000);
+                assertThrows(SocketTimeoutException.class, () -> third.getInputStream().read());
+                first.close();
+                third.setSoTimeout(10_000);
+                assertEquals("Hello, world!\n", RawResponse.read(third.getInputStream(), false).text());
+            }
         }
     }
 
