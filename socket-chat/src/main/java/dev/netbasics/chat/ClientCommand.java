@@ -1,5 +1,10 @@
 package dev.netbasics.chat;
 
+import dev.netbasics.chat.conversation.BookClient;
+import dev.netbasics.chat.conversation.DatagramChat;
+import dev.netbasics.chat.conversation.RoomClient;
+import dev.netbasics.chat.conversation.UserInput;
+import dev.netbasics.chat.socket.StreamEndpoint;
 import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.io.PrintWriter;

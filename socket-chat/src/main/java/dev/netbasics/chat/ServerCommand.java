@@ -1,5 +1,12 @@
 package dev.netbasics.chat;
 
+import dev.netbasics.chat.conversation.BookServer;
+import dev.netbasics.chat.conversation.ChatRoom;
+import dev.netbasics.chat.conversation.DatagramChat;
+import dev.netbasics.chat.conversation.UserInput;
+import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.PeerNames;
+import dev.netbasics.chat.socket.StreamEndpoint;
 import dev.netbasics.cli.ErrorHandler;
 import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;

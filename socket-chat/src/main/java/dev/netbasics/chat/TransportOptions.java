@@ -1,6 +1,6 @@
 package dev.netbasics.chat;
 
-import java.io.IOException;
+import dev.netbasics.chat.socket.ChatException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -122,10 +122,5 @@ final class TransportOptions {
             return "Unix socket " + unix;
         }
         return (host == null ? "this host" : host) + " port " + port;
-    }
-
-    static ChatException unreachable(String what, IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new ChatException("cannot reach " + what + ": " + reason);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.chat.socket.ChatException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.Inet4Address;

@@ -1,5 +1,10 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
+import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Deadline;
+import dev.netbasics.chat.socket.MessageReader;
+import dev.netbasics.chat.socket.PeerNames;
+import dev.netbasics.chat.socket.StreamEndpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -21,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * writer virtual thread and a bounded queue between the room and its socket, so a client that stops
  * reading is disconnected when its queue fills instead of holding anyone else up.
  */
-final class ChatRoom {
+public final class ChatRoom {
 
     /** What may wait for one client before it counts as not reading: lines, and bytes. */
     static final int QUEUE_LINES = 16_384;
@@ -37,7 +42,7 @@ final class ChatRoom {
     private final Set<Member> members = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    ChatRoom(ServerSocketChannel listener, PrintWriter console, int maxLine, Duration timeout) {
+    public ChatRoom(ServerSocketChannel listener, PrintWriter console, int maxLine, Duration timeout) {
         this.listener = listener;
         this.console = console;
         this.maxLine = maxLine;
@@ -45,7 +50,7 @@ final class ChatRoom {
     }
 
     /** Accepts clients until the listener is closed; the console speaks to all while input lasts. */
-    int run(UserInput input) throws IOException {
+    public int run(UserInput input) throws IOException {
         Thread.ofVirtual().name("room-console").start(() -> speakFromConsole(input));
         while (listener.isOpen()) {
             SocketChannel channel;

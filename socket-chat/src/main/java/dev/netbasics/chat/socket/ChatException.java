@@ -1,11 +1,11 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.socket;
 
 import dev.netbasics.cli.ToolException;
 
 /** A failure the user is told about in one line: an unreachable, refusing, vanished or misbehaving peer. */
-final class ChatException extends ToolException {
+public final class ChatException extends ToolException {
 
-    ChatException(String message) {
+    public ChatException(String message) {
         super(FAILURE, message);
     }
 }

@@ -1,4 +1,4 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** What the user types: prompted with the book's {@code " -> "} on a terminal, read silently from a pipe. */
-final class UserInput {
+public final class UserInput {
 
     static final String PROMPT = " -> ";
 
@@ -22,7 +22,7 @@ final class UserInput {
     }
 
     /** Standard input, with prompts only when it is a terminal. */
-    static UserInput standardInput(PrintWriter out) {
+    public static UserInput standardInput(PrintWriter out) {
         return new UserInput(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
                 System.console() != null);
     }

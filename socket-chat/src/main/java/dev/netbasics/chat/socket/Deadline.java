@@ -1,4 +1,4 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.socket;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A time limit on a blocking channel operation: when it passes, the channel is closed, which wakes the
  * blocked thread with an exception that {@link #expired()} then explains.
  */
-final class Deadline implements AutoCloseable {
+public final class Deadline implements AutoCloseable {
 
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("chat-timeout").unstarted(runnable));
@@ -32,11 +32,11 @@ final class Deadline implements AutoCloseable {
     }
 
     /** A deadline {@code timeout} from now; a zero timeout never expires. */
-    static Deadline after(Duration timeout, Closeable target) {
+    public static Deadline after(Duration timeout, Closeable target) {
         return new Deadline(timeout, target);
     }
 
-    boolean expired() {
+    public boolean expired() {
         return expired;
     }
 

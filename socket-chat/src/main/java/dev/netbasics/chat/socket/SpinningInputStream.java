@@ -1,4 +1,4 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.socket;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,11 +11,11 @@ import java.io.InputStream;
  * CPU, 100 µs across two), so a short wait that stays awake answers several times faster; a peer that takes
  * longer, a person typing, costs {@code SPIN_NANOS} of CPU per line.
  */
-final class SpinningInputStream extends FilterInputStream {
+public final class SpinningInputStream extends FilterInputStream {
 
     static final long SPIN_NANOS = 200_000;
 
-    SpinningInputStream(InputStream in) {
+    public SpinningInputStream(InputStream in) {
         super(in);
     }
 

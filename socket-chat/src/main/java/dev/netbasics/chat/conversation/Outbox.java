@@ -1,4 +1,4 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
 import java.util.ArrayDeque;
 import java.util.List;

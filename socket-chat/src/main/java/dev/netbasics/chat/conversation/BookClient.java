@@ -1,5 +1,9 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
+import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Deadline;
+import dev.netbasics.chat.socket.MessageReader;
+import dev.netbasics.chat.socket.SpinningInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,7 +16,7 @@ import java.time.Duration;
  * The book's client.py over a stream socket: send a typed line, print the server's answer, until
  * {@code bye} (any case, spaces ignored) or the end of input.
  */
-final class BookClient {
+public final class BookClient {
 
     private final SocketChannel connection;
     private final UserInput input;
@@ -20,7 +24,7 @@ final class BookClient {
     private final int maxLine;
     private final Duration timeout;
 
-    BookClient(SocketChannel connection, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
+    public BookClient(SocketChannel connection, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
         this.connection = connection;
         this.input = input;
         this.out = out;
@@ -28,7 +32,7 @@ final class BookClient {
         this.timeout = timeout;
     }
 
-    int run() throws IOException {
+    public int run() throws IOException {
         try (connection) {
             MessageReader reader = new MessageReader(new SpinningInputStream(Channels.newInputStream(connection)),
                     maxLine);

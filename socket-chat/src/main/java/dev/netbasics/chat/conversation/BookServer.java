@@ -1,5 +1,10 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
+import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Deadline;
+import dev.netbasics.chat.socket.MessageReader;
+import dev.netbasics.chat.socket.PeerNames;
+import dev.netbasics.chat.socket.SpinningInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -13,7 +18,7 @@ import java.time.Duration;
  * The book's server.py over a stream socket: one client at a time; each line it sends is printed, and the
  * user's typed line goes back as the answer. Ends when the client leaves, or serves the next with keep-open.
  */
-final class BookServer {
+public final class BookServer {
 
     private final ServerSocketChannel listener;
     private final UserInput input;
@@ -21,7 +26,7 @@ final class BookServer {
     private final int maxLine;
     private final Duration timeout;
 
-    BookServer(ServerSocketChannel listener, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
+    public BookServer(ServerSocketChannel listener, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
         this.listener = listener;
         this.input = input;
         this.out = out;
@@ -30,7 +35,7 @@ final class BookServer {
     }
 
     /** Serves one client, or clients in turn while {@code keepOpen}; returns 0 when done. */
-    int run(boolean keepOpen) throws IOException {
+    public int run(boolean keepOpen) throws IOException {
         do {
             SocketChannel connection = nextClient();
             out.println("Connection from: " + PeerNames.pythonTuple(connection.getRemoteAddress()));

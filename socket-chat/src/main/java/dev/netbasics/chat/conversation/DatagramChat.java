@@ -1,5 +1,8 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
+import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Deadline;
+import dev.netbasics.chat.socket.PeerNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.PortUnreachableException;
@@ -12,7 +15,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** The book's chat over UDP (SOCK_DGRAM): each line is one datagram, answers go back to the sender. */
-final class DatagramChat {
+public final class DatagramChat {
 
     /** The largest UDP payload over IPv4. */
     static final int MAX_DATAGRAM = 65_507;
@@ -21,7 +24,7 @@ final class DatagramChat {
     }
 
     /** A channel bound to the address, for {@link #serve}. */
-    static DatagramChannel bind(SocketAddress address) throws IOException {
+    public static DatagramChannel bind(SocketAddress address) throws IOException {
         DatagramChannel channel = DatagramChannel.open();
         try {
             return channel.bind(address);
@@ -35,7 +38,7 @@ final class DatagramChat {
      * Answers datagrams on the bound channel until the user's input ends or, with a timeout, until no datagram
      * comes for that long: an error before the first, the end of the conversation after it.
      */
-    static int serve(DatagramChannel channel, UserInput input, PrintWriter out, int maxLine, Duration timeout)
+    public static int serve(DatagramChannel channel, UserInput input, PrintWriter out, int maxLine, Duration timeout)
             throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
         Set<SocketAddress> seen = new HashSet<>();
@@ -76,7 +79,7 @@ final class DatagramChat {
         }
     }
 
-    static int client(SocketAddress server, String description, UserInput input, PrintWriter out, int maxLine,
+    public static int client(SocketAddress server, String description, UserInput input, PrintWriter out, int maxLine,
             Duration timeout) throws IOException {
         try (DatagramChannel channel = DatagramChannel.open()) {
             channel.connect(server);

@@ -1,4 +1,4 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.socket;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * one). A peer that never ends its messages with a newline — the book's own scripts — is understood too:
  * when such a peer falls silent with text pending, that text is the message.
  */
-final class MessageReader {
+public final class MessageReader {
 
     /** How long an unterminated message may pause before it counts as complete. */
     static final int UNFRAMED_GRACE_MILLIS = 100;
@@ -24,18 +24,18 @@ final class MessageReader {
     private int end;
     private boolean peerFramesLines;
 
-    MessageReader(InputStream in, int maxBytes) {
+    public MessageReader(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
     }
 
     /** Whether the peer ends its messages with newlines; false until it has ended one. */
-    boolean peerFramesLines() {
+    public boolean peerFramesLines() {
         return peerFramesLines;
     }
 
     /** The next message without its line ending, or {@code null} when the peer has closed. */
-    String next() throws IOException {
+    public String next() throws IOException {
         while (true) {
             for (int i = start; i < end; i++) {
                 if (buffer[i] == '\n') {

@@ -1,8 +1,9 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.chat.socket.StreamEndpoint;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

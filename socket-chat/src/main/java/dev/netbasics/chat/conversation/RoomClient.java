@@ -1,5 +1,7 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
+import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.MessageReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -8,21 +10,21 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 
 /** A full-duplex client for room servers: typed lines go out, every line from the room is printed as it arrives. */
-final class RoomClient {
+public final class RoomClient {
 
     private final SocketChannel connection;
     private final UserInput input;
     private final PrintWriter out;
     private final int maxLine;
 
-    RoomClient(SocketChannel connection, UserInput input, PrintWriter out, int maxLine) {
+    public RoomClient(SocketChannel connection, UserInput input, PrintWriter out, int maxLine) {
         this.connection = connection;
         this.input = input;
         this.out = out;
         this.maxLine = maxLine;
     }
 
-    int run() throws IOException, InterruptedException {
+    public int run() throws IOException, InterruptedException {
         Thread listener = Thread.ofVirtual().name("room-listener").start(this::printIncoming);
         try (connection) {
             OutputStream server = Channels.newOutputStream(connection);

@@ -1,6 +1,9 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.socket;
 
+import dev.netbasics.cli.ErrorHandler;
+import java.io.Closeable;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
@@ -8,16 +11,17 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /** Opens TCP or Unix-domain stream sockets for the given address. */
-final class StreamEndpoint {
+public final class StreamEndpoint {
 
     private StreamEndpoint() {
     }
 
-    static ServerSocketChannel listen(SocketAddress address, int backlog) throws IOException {
+    public static ServerSocketChannel listen(SocketAddress address, int backlog) throws IOException {
         if (address instanceof UnixDomainSocketAddress unix) {
             removeStaleSocket(unix.getPath());
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -26,12 +30,12 @@ final class StreamEndpoint {
         }
         InetSocketAddress inet = (InetSocketAddress) address;
         ServerSocketChannel server = ServerSocketChannel.open(
-                inet.getAddress() instanceof java.net.Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+                inet.getAddress() instanceof Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
         server.bind(inet, backlog);
         return server;
     }
 
-    static SocketChannel connect(SocketAddress address, Duration timeout, String description) {
+    public static SocketChannel connect(SocketAddress address, Duration timeout, String description) {
         SocketChannel channel = null;
         try {
             channel = address instanceof UnixDomainSocketAddress
@@ -50,13 +54,13 @@ final class StreamEndpoint {
             return channel;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw TransportOptions.unreachable(description, e);
+            throw unreachable(description, e);
         }
     }
 
     /** A socket file left by a server that died; anything else at that path is not ours to remove. */
     private static void removeStaleSocket(Path path) throws IOException {
-        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isRegularFile(path) && !Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
                 Files.delete(path);
             } else {
@@ -65,7 +69,7 @@ final class StreamEndpoint {
         }
     }
 
-    static void closeQuietly(java.io.Closeable closeable) {
+    public static void closeQuietly(Closeable closeable) {
         if (closeable != null) {
             try {
                 closeable.close();
@@ -73,5 +77,9 @@ final class StreamEndpoint {
                 // nothing more to do
             }
         }
+    }
+
+    private static ChatException unreachable(String what, IOException e) {
+        return new ChatException("cannot reach " + what + ": " + ErrorHandler.describe(e));
     }
 }

@@ -1,4 +1,4 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.socket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,17 +1,18 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.socket;
 
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.util.Arrays;
 
 /** How peers are named: Python's address tuples for the book's lines, {@code host:port} in rooms. */
-final class PeerNames {
+public final class PeerNames {
 
     private PeerNames() {
     }
 
     /** {@code ('127.0.0.1', 51324)}, {@code ('::1', 51324, 0, 0)}, or Python's {@code ''} for a Unix peer. */
-    static String pythonTuple(SocketAddress address) {
+    public static String pythonTuple(SocketAddress address) {
         if (address instanceof InetSocketAddress inet) {
             String host = host(inet);
             if (inet.getAddress() instanceof Inet6Address v6) {
@@ -23,7 +24,7 @@ final class PeerNames {
     }
 
     /** {@code 127.0.0.1:51324}, {@code [::1]:51324}, or {@code unix} for a Unix peer. */
-    static String label(SocketAddress address, int sequence) {
+    public static String label(SocketAddress address, int sequence) {
         if (address instanceof InetSocketAddress inet) {
             String host = host(inet);
             return (host.contains(":") ? "[" + host + "]" : host) + ":" + inet.getPort();
@@ -56,8 +57,8 @@ final class PeerNames {
         if (bestStart < 0) {
             return full;
         }
-        String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
-        String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
+        String head = String.join(":", Arrays.copyOfRange(groups, 0, bestStart));
+        String tail = String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
         return head + "::" + tail;
     }
 }

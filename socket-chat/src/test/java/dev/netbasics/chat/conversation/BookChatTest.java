@@ -1,14 +1,16 @@
-package dev.netbasics.chat;
+package dev.netbasics.chat.conversation;
 
-import static dev.netbasics.chat.ChatTestSupport.typed;
-import static dev.netbasics.chat.ChatTestSupport.typedAtTerminal;
-import static dev.netbasics.chat.ChatTestSupport.writer;
+import static dev.netbasics.chat.conversation.ChatTestSupport.typed;
+import static dev.netbasics.chat.conversation.ChatTestSupport.typedAtTerminal;
+import static dev.netbasics.chat.conversation.ChatTestSupport.writer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.StreamEndpoint;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
