@@ -6,7 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 
 /**
  * What every tool's {@code Main} does: {@code ToolProcess.run(newCommandLine(ToolProcess.standardOutput(),
@@ -47,6 +51,7 @@ public final class ToolProcess {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(failures));
+        commandLine.setExecutionStrategy(new SubcommandRequired());
         // An argument starting with '@' is data (curl's "--data @file", a chat line, a file name), never
         // picocli's argument file.
         commandLine.setExpandAtFiles(false);
@@ -61,5 +66,24 @@ public final class ToolProcess {
         Charset locale = stream.charset();
         Charset charset = locale.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : locale;
         return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    }
+
+    /**
+     * A tool with subcommands does nothing by itself: without one it is a usage error (status 2), so root
+     * commands need no {@code call} of their own.
+     */
+    private static final class SubcommandRequired implements IExecutionStrategy {
+
+        private final IExecutionStrategy runLast = new RunLast();
+
+        @Override
+        public int execute(ParseResult parseResult) {
+            CommandSpec root = parseResult.commandSpec();
+            if (!root.subcommands().isEmpty() && !parseResult.hasSubcommand()
+                    && !parseResult.isUsageHelpRequested() && !parseResult.isVersionHelpRequested()) {
+                throw new ParameterException(root.commandLine(), "Missing subcommand");
+            }
+            return runLast.execute(parseResult);
+        }
     }
 }

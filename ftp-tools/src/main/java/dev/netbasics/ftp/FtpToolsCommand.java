@@ -4,12 +4,10 @@ import dev.netbasics.cli.VersionProvider;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +22,7 @@ import picocli.CommandLine.Spec;
             "The password comes from FTP_PASSWORD, --netrc or a no-echo prompt; the user is anonymous by default."
         },
         subcommands = {GetCommand.class, WelcomeCommand.class, CmdCommand.class, LsCommand.class, PutCommand.class})
-final class FtpToolsCommand implements Callable<Integer> {
+final class FtpToolsCommand {
 
     @Spec
     CommandSpec spec;
@@ -62,10 +60,5 @@ final class FtpToolsCommand implements Callable<Integer> {
     /** Progress bars only when a person watches: stdin and stdout are a terminal. */
     boolean onTerminal() {
         return console.get() != null;
-    }
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand");
     }
 }

@@ -1,13 +1,9 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.VerboseOption;
 import dev.netbasics.cli.VersionProvider;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 @Command(
         name = "http-tools",
@@ -22,16 +18,8 @@ import picocli.CommandLine.Spec;
             "2:usage error (bad option, URL, header, JSON or file)",
             "22:--fail and the server answered 4xx or 5xx"
         })
-final class HttpToolsCommand implements Callable<Integer> {
+final class HttpToolsCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
-    boolean verbose;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand");
-    }
+    @Mixin
+    VerboseOption verbose;
 }

@@ -1,13 +1,9 @@
 package dev.netbasics.chat;
 
+import dev.netbasics.cli.VerboseOption;
 import dev.netbasics.cli.VersionProvider;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 @Command(
         name = "socket-chat",
@@ -21,16 +17,8 @@ import picocli.CommandLine.Spec;
             "1:refused, unreachable or vanished peer, timeout, or another runtime failure",
             "2:usage error"
         })
-final class SocketChatCommand implements Callable<Integer> {
+final class SocketChatCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
-    boolean verbose;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand");
-    }
+    @Mixin
+    VerboseOption verbose;
 }

@@ -1,13 +1,9 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.VerboseOption;
 import dev.netbasics.cli.VersionProvider;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 @Command(
         name = "url-tools",
@@ -26,10 +22,10 @@ import picocli.CommandLine.Spec;
         subcommands = {ReadCommand.class, HeadersCommand.class, RobotsCommand.class, ParseCommand.class,
             JoinCommand.class, QuoteCommand.class, QuotePlusCommand.class, UnquoteCommand.class,
             UnquotePlusCommand.class, UrlencodeCommand.class, SplitQueryCommand.class})
-final class UrlToolsCommand implements Callable<Integer> {
+final class UrlToolsCommand {
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    VerboseOption verbose;
 
     private final ProcessContext process;
 
@@ -39,13 +35,5 @@ final class UrlToolsCommand implements Callable<Integer> {
 
     ProcessContext process() {
         return process;
-    }
-
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
-    boolean verbose;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand");
     }
 }
