@@ -1,6 +1,8 @@
 package dev.netbasics.staticserver;
 
 import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.staticserver.server.FileServer;
+import dev.netbasics.staticserver.server.ServerConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -73,7 +75,7 @@ final class StaticServerCommand implements Callable<Integer> {
             description = "Connections served at once; more wait to be accepted (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerConfig.DEFAULT_TIMEOUT_SECONDS,
             description = "Close a connection idle, or slow to send its request, for this long (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 

@@ -1,4 +1,4 @@
-package dev.netbasics.staticserver;
+package dev.netbasics.staticserver.server;
 
 /** A request that gets an error response: the status and the message Python's http.server would log. */
 final class HttpError extends Exception {

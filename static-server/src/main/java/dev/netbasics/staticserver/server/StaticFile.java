@@ -1,4 +1,4 @@
-package dev.netbasics.staticserver;
+package dev.netbasics.staticserver.server;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.netbasics.staticserver;
+package dev.netbasics.staticserver.server;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.netbasics.staticserver;
+package dev.netbasics.staticserver.server;
 
 import dev.netbasics.cli.python.PythonRepr;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.netbasics.staticserver;
+package dev.netbasics.staticserver.server;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import java.time.Duration;
  * @param maxConnections how many connections are served at once; more wait in the accept queue
  * @param idleTimeout how long a connection may sit between requests, or take to send one
  */
-record ServerConfig(
+public record ServerConfig(
         Path root,
         InetAddress bindAddress,
         int port,
@@ -30,12 +30,12 @@ record ServerConfig(
         int maxConnections,
         Duration idleTimeout) {
 
-    static final int DEFAULT_PORT = 8000;
-    static final String HTTP_1_0 = "HTTP/1.0";
-    static final String HTTP_1_1 = "HTTP/1.1";
-    static final String DEFAULT_PROTOCOL = HTTP_1_1;
-    static final int DEFAULT_MAX_CONNECTIONS = 10_000;
-    static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_PORT = 8000;
+    public static final String HTTP_1_0 = "HTTP/1.0";
+    public static final String HTTP_1_1 = "HTTP/1.1";
+    public static final String DEFAULT_PROTOCOL = HTTP_1_1;
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+    public static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
     boolean keepAliveAllowed() {
         return HTTP_1_1.equals(protocol);

@@ -1,4 +1,4 @@
-package dev.netbasics.staticserver;
+package dev.netbasics.staticserver.server;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,10 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * clients cost a few hundred bytes, not a thread. {@link #run} returns the exit status once {@link #stop}
  * has been called and the responses in progress have finished.
  */
-final class FileServer {
+public final class FileServer {
 
     static final String SERVER_NAME = "static-server";
-    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    /** How long {@link #run} waits, after {@link #stop}, for the responses in progress. */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final int BACKLOG = 4096;
 
     private final ServerConfig config;
@@ -28,14 +29,15 @@ final class FileServer {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile ServerSocketChannel listener;
 
-    FileServer(ServerConfig config, PrintWriter out, PrintWriter err) {
+    /** A server with this configuration, its banner on {@code out} and its log lines on {@code err}. */
+    public FileServer(ServerConfig config, PrintWriter out, PrintWriter err) {
         this.config = config;
         this.out = out;
         this.log = new AccessLog(err, config.quiet());
     }
 
     /** Serves until {@link #stop}; returns 0, or throws when the address cannot be bound. */
-    int run() throws IOException, InterruptedException {
+    public int run() throws IOException, InterruptedException {
         try (ServerSocketChannel server = ServerSocketChannel.open();
                 AccessLog accessLog = log) {
             server.bind(new InetSocketAddress(config.bindAddress(), config.port()), BACKLOG);
@@ -68,7 +70,7 @@ final class FileServer {
      * Stops accepting; connections finish the response they are sending, idle ones close, and {@link #run}
      * returns once they are done, or after {@link #SHUTDOWN_GRACE}.
      */
-    void stop() {
+    public void stop() {
         ServerSocketChannel server = listener;
         if (server != null) {
             try {

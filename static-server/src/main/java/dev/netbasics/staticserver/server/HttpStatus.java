@@ -1,4 +1,4 @@
-package dev.netbasics.staticserver;
+package dev.netbasics.staticserver.server;
 
 /** Reason phrases and the explanations Python's http.server puts on its error pages. */
 final class HttpStatus {
