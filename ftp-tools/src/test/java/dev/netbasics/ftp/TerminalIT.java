@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged tool, jar or native executable, on a real terminal (a pseudo-terminal from util-linux's
- * {@code script}): the password prompt does not echo, and downloads draw a progress bar, which never appears off a
- * terminal (see MinaServerIT).
+ * {@code script}): the password prompt does not echo, Ctrl-C there restores echo, and downloads draw a progress bar,
+ * which never appears off a terminal (see MinaServerIT).
  */
 class TerminalIT {
 
@@ -45,11 +46,7 @@ class TerminalIT {
             StringBuffer screen = new StringBuffer();
             Thread reader = new Thread(() -> copy(process.getInputStream(), screen));
             reader.start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (screen.indexOf(PROMPT) < 0 && System.nanoTime() < deadline && process.isAlive()) {
-                Thread.sleep(20);
-            }
-            assertTrue(screen.indexOf(PROMPT) >= 0, screen.toString());
+            waitFor(screen, process);
             try (OutputStream keyboard = process.getOutputStream()) {
                 keyboard.write((MinaServer.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
                 keyboard.flush();
@@ -63,6 +60,45 @@ class TerminalIT {
             assertTrue(shown.contains("Downloading...data.bin"), shown);
             assertArrayEquals(content, Files.readAllBytes(local.resolve("data.bin")));
         }
+    }
+
+    /** The password prompt turns echo off; Ctrl-C there must not leave the terminal so, natively too. */
+    @Test
+    void ctrlCAtThePasswordPromptLeavesTheTerminalEchoing() throws Exception {
+        assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
+        try (ScriptedFtpServer server = new ScriptedFtpServer().start()) {
+            StringBuilder script = new StringBuilder("trap : INT\n");
+            for (String word : PackagedTool.of("welcome", "127.0.0.1", "-p", Integer.toString(server.port()), "-u",
+                    "student").command()) {
+                script.append('\'').append(word.replace("'", "'\\''")).append("' ");
+            }
+            script.append("\necho \"status=$?\"\nstty -a\n");
+            Path shellScript = Files.writeString(local.resolve("interrupt.sh"), script);
+            Process process = new ProcessBuilder(PackagedTool.TERMINAL.toString(), "-qec", "sh " + shellScript,
+                    "/dev/null").redirectErrorStream(true).start();
+            StringBuffer screen = new StringBuffer();
+            Thread reader = new Thread(() -> copy(process.getInputStream(), screen));
+            reader.start();
+            waitFor(screen, process);
+            try (OutputStream keyboard = process.getOutputStream()) {
+                keyboard.write(3); // Ctrl-C
+                keyboard.flush();
+                assertTrue(process.waitFor(30, TimeUnit.SECONDS), screen.toString());
+            }
+            reader.join(5000);
+            String shown = screen.toString();
+            assertTrue(shown.contains("status=130"), shown);
+            List<String> settings = List.of(shown.substring(shown.indexOf("status=")).split("[\\s;]+"));
+            assertTrue(settings.contains("echo") && !settings.contains("-echo"), shown);
+        }
+    }
+
+    private static void waitFor(StringBuffer screen, Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (screen.indexOf(PROMPT) < 0 && System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertTrue(screen.indexOf(PROMPT) >= 0, screen.toString());
     }
 
     private static void copy(InputStream in, StringBuffer screen) {

@@ -16,9 +16,13 @@ import java.util.concurrent.BlockingQueue;
  */
 final class FileReceiver {
 
-    /** Small, so that a small file costs little to receive; what does not fit comes in large buffers. */
+    /**
+     * Small, so that a small file costs little to receive (a direct buffer is zeroed when made); the next ones grow
+     * fourfold up to {@link #BUFFER_SIZE}, and a smaller one coming back is replaced by a full-size one.
+     */
     private static final int FIRST_BUFFER_SIZE = 64 * 1024;
     private static final int BUFFER_SIZE = 1024 * 1024;
+    private static final int GROWTH = 4;
     private static final int BUFFERS = 4;
     private static final ByteBuffer END = ByteBuffer.allocate(0);
 
@@ -118,6 +122,7 @@ final class FileReceiver {
         private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BUFFERS);
         private final Thread thread;
         private int allocated = 1;
+        private int lastSize = FIRST_BUFFER_SIZE;
         private volatile Exception failure;
 
         Writer() {
@@ -154,17 +159,18 @@ final class FileReceiver {
             full.add(buffer);
         }
 
-        /** An empty buffer, new while there are fewer than {@link #BUFFERS}, else the next one written. */
+        /** An empty buffer: a new, larger one while there are fewer than {@link #BUFFERS}, else one written. */
         ByteBuffer freeBuffer() throws IOException {
             throwIfFailed(failure);
             if (allocated < BUFFERS) {
                 allocated++;
-                return ByteBuffer.allocateDirect(BUFFER_SIZE);
+                lastSize = Math.min(BUFFER_SIZE, lastSize * GROWTH);
+                return ByteBuffer.allocateDirect(lastSize);
             }
             try {
                 ByteBuffer buffer = free.take();
                 throwIfFailed(failure);
-                return buffer;
+                return buffer.capacity() < BUFFER_SIZE ? ByteBuffer.allocateDirect(BUFFER_SIZE) : buffer;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted receiving the file");
