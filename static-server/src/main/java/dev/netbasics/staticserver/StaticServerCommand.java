@@ -1,5 +1,6 @@
 package dev.netbasics.staticserver;
 
+import dev.netbasics.cli.VerboseOption;
 import dev.netbasics.cli.VersionProvider;
 import dev.netbasics.staticserver.server.FileServer;
 import dev.netbasics.staticserver.server.ServerConfig;
@@ -13,11 +14,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -40,8 +41,8 @@ final class StaticServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PORT", defaultValue = "" + ServerConfig.DEFAULT_PORT,
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
