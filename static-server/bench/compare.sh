@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# compare.sh [SECONDS]: wrk -t2 -c50 against static-server, python3 -m http.server and jwebserver, each in
-# turn on loopback, for a 1 KiB and a 1 MiB file; prints a Markdown table of req/s, ratios and RSS.
-# Uses dist/target/bin/static-server when built (./mvnw package), else static-server/target/static-server.jar.
-# Every server logs to /dev/null so all pay the same for their log lines.
+# compare.sh [SECONDS]: races static-server (JVM launcher, and the native executable when built) against
+# nginx, python3 -m http.server and jwebserver, one after another on loopback: wrk -t2 -c50 for a 1 KiB and
+# a 1 MiB file, and wrk -t2 -c2000 --latency for the 1 KiB file (req/s, p99, requests over wrk's 2 s
+# timeout). Prints a Markdown table with idle RSS and RSS under load, then static-server's ratios to nginx.
+# JVM: dist/target/bin/static-server when built (./mvnw package), else static-server/target/static-server.jar.
+# Native: dist/target/native-local/bin/static-server (dist/native-local static-server), left out when absent.
+# Logging off wherever the server allows it, as nginx runs here (Debian's nginx, from a config written here:
+# 2 workers, sendfile on, access_log off): static-server -q (errors only), jwebserver -o none; Python's
+# http.server cannot be quietened and logs every request to a file.
 set -euo pipefail
-duration=${1:-10}
+duration=${1:-8}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project=$(cd "$here/../.." && pwd)
 command -v wrk >/dev/null || { echo "compare.sh: needs wrk (apt-get install wrk)" >&2; exit 2; }
@@ -16,6 +21,7 @@ done
 [[ -n $jdk ]] || { echo "compare.sh: needs a JDK 21+" >&2; exit 2; }
 python=/usr/bin/python3
 [[ -x $python ]] || python=$(command -v python3)
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
 
 launcher_jar=$project/dist/target/lib/static-server.jar
 module_jar=$project/static-server/target/static-server.jar
@@ -24,6 +30,7 @@ if [[ -x $project/dist/target/bin/static-server && ! $module_jar -nt $launcher_j
 else
     ours=("$jdk/bin/java" -XX:+UseSerialGC -XX:-UsePerfData -Xss512k -jar "$module_jar")
 fi
+native=$project/dist/target/native-local/bin/static-server
 
 server=
 site=$(mktemp -d)
@@ -31,10 +38,29 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$site"' EXIT
 head -c 1024 /dev/urandom >"$site/1k.bin"
 head -c 1048576 /dev/urandom >"$site/1m.bin"
 port=$($python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# 2,000 connections need as many descriptors in wrk and in every server.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
-rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# The resident memory of a server: its process and its children (nginx's workers).
+rss_kib() {
+    local pids; pids=$(echo "$1"; pgrep -P "$1" || true)
+    # shellcheck disable=SC2086
+    awk '/VmRSS/ {sum += $2} END {print sum + 0}' $(printf '/proc/%s/status ' $pids) 2>/dev/null || echo 0
+}
 
-# measure NAME COMMAND...: prints "NAME req1k req1m idleRSS loadRSS"
+# wrk_run ARGS...: prints "req/s p99-ms timeouts" (p99 is "-" without --latency); warns of error answers.
+wrk_run() {
+    wrk "$@" | awk '
+        /Non-2xx/ { printf "compare.sh: %s answers not 2xx or 3xx\n", $NF > "/dev/stderr" }
+        /Requests\/sec/ { rps = $2 }
+        /^ +99%/ { v = $2; ms = v + 0
+                   if (v ~ /us$/) ms /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) ms *= 1000
+                   p99 = sprintf("%.1f", ms) }
+        /Socket errors/ { for (i = 1; i <= NF; i++) if ($i == "timeout") t = $(i + 1) }
+        END { print rps + 0, (p99 == "" ? "-" : p99), t + 0 }'
+}
+
+# measure NAME COMMAND...: prints "NAME req1k req1m idleRSS loadRSS req2000 p99-2000 timeouts-2000"
 measure() {
     local name=$1; shift
     "$@" >/dev/null 2>"$site/$name.err" &
@@ -46,30 +72,56 @@ measure() {
     kill -0 "$server" 2>/dev/null || { echo "compare.sh: $name did not start: $(head -c 300 "$site/$name.err")" >&2; exit 1; }
     local idle; idle=$(rss_kib "$server")
     wrk -t2 -c50 -d5s "http://127.0.0.1:$port/1k.bin" >/dev/null   # warm-up (JIT)
-    local small; small=$(wrk -t2 -c50 -d"${duration}s" "http://127.0.0.1:$port/1k.bin" | awk '/Requests\/sec/ {print $2}')
+    local small; small=$(wrk_run -t2 -c50 -d"${duration}s" "http://127.0.0.1:$port/1k.bin")
     local loaded; loaded=$(rss_kib "$server")
-    local large; large=$(wrk -t2 -c50 -d"${duration}s" "http://127.0.0.1:$port/1m.bin" | awk '/Requests\/sec/ {print $2}')
+    local large; large=$(wrk_run -t2 -c50 -d"${duration}s" "http://127.0.0.1:$port/1m.bin")
     local loaded2; loaded2=$(rss_kib "$server")
+    local many; many=$(wrk_run -t2 -c2000 -d"${duration}s" --latency "http://127.0.0.1:$port/1k.bin")
+    local loaded3; loaded3=$(rss_kib "$server")
     kill "$server"; wait "$server" 2>/dev/null || true
-    echo "$name $small $large $idle $(( loaded > loaded2 ? loaded : loaded2 ))"
+    local peak=$loaded
+    (( loaded2 > peak )) && peak=$loaded2
+    (( loaded3 > peak )) && peak=$loaded3
+    echo "$name ${small%% *} ${large%% *} $idle $peak $many"
 }
 
 results=()
-results+=("$(measure static-server "${ours[@]}" -b 127.0.0.1 -d "$site" "$port")")
+results+=("$(measure static-server "${ours[@]}" -q -b 127.0.0.1 -d "$site" "$port")")
+if [[ -x $native ]]; then
+    results+=("$(measure static-server-native "$native" -q -b 127.0.0.1 -d "$site" "$port")")
+fi
+if [[ -x $nginx ]]; then
+    mkdir -p "$site/nginx"
+    cat >"$site/nginx/nginx.conf" <<EOF
+worker_processes 2; daemon off; pid $site/nginx/nginx.pid; error_log /dev/null; user root;
+events { worker_connections 4096; }
+http {
+    access_log off; sendfile on; tcp_nopush on;
+    client_body_temp_path $site/nginx; proxy_temp_path $site/nginx; fastcgi_temp_path $site/nginx;
+    uwsgi_temp_path $site/nginx; scgi_temp_path $site/nginx;
+    server { listen 127.0.0.1:$port; root $site; }
+}
+EOF
+    results+=("$(measure nginx "$nginx" -e /dev/null -p "$site/nginx" -c "$site/nginx/nginx.conf")")
+fi
 results+=("$(measure python "$python" -m http.server -b 127.0.0.1 -d "$site" "$port")")
 if [[ -x $jdk/bin/jwebserver ]]; then
     results+=("$(measure jwebserver "$jdk/bin/jwebserver" -b 127.0.0.1 -p "$port" -d "$site" -o none)")
 fi
 
 printf '%s\n' "${results[@]}" | awk -v d="$duration" -v cores="$(nproc)" '
-    { name[NR]=$1; s[NR]=$2; l[NR]=$3; idle[NR]=$4; load[NR]=$5 }
+    { name[NR]=$1; s[NR]=$2; l[NR]=$3; idle[NR]=$4; load[NR]=$5; m[NR]=$6; p[NR]=$7; t[NR]=$8
+      if ($1 == "nginx") ref = NR }
     END {
-        printf "wrk -t2 -c50 -d%ss on loopback, %s cores\n\n", d, cores
-        print "| server | 1 KiB req/s | 1 MiB req/s | idle RSS MiB | RSS under load MiB |"
-        print "|---|---:|---:|---:|---:|"
+        printf "wrk -t2 -c50 -d%ss (1 KiB, 1 MiB) and -t2 -c2000 -d%ss --latency (1 KiB) on loopback, %s cores\n\n", d, d, cores
+        print "| server | 1 KiB req/s | 1 MiB req/s | 2,000 conn. req/s | p99 ms | timeouts | idle RSS MiB | RSS under load MiB |"
+        print "|---|---:|---:|---:|---:|---:|---:|---:|"
         for (i = 1; i <= NR; i++)
-            printf "| %s | %.0f | %.0f | %.1f | %.1f |\n", name[i], s[i], l[i], idle[i]/1024, load[i]/1024
+            printf "| %s | %.0f | %.0f | %.0f | %s | %d | %.1f | %.1f |\n", name[i], s[i], l[i], m[i], p[i], t[i], idle[i]/1024, load[i]/1024
         print ""
-        for (i = 2; i <= NR; i++)
-            printf "static-server / %s: 1 KiB %.1fx, 1 MiB %.1fx\n", name[i], s[1]/s[i], l[1]/l[i]
+        if (!ref) exit
+        for (i = 1; i <= NR; i++)
+            if (name[i] ~ /^static-server/)
+                printf "%s / nginx: 1 KiB %.2fx, 1 MiB %.2fx, 2,000 connections %.2fx (p99 %.2fx nginx'"'"'s, %d timeouts)\n",
+                    name[i], s[i]/s[ref], l[i]/l[ref], m[i]/m[ref], (p[ref] > 0 ? p[i]/p[ref] : 0), t[i]
     }'
