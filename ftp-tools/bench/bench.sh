@@ -9,10 +9,11 @@
 # 2. One 300 KB file, timed with hyperfine (30 runs after 3 warm-up): the start-up race row of a real body.
 # Ratios are Python's time over the tool's (above 1: the tool is faster), and tool over Python for the 300 KB row.
 #
-# JVM: dist/target/bin/ftp-tools when it is the launcher of the current ftp-tools/target/ftp-tools.jar (with its
-# AOT cache), else that jar with the launcher's JVM flags. Native: $FTP_TOOLS_NATIVE, else
-# dist/target/native-local/bin/ftp-tools (dist/native-local ftp-tools), else dist/target/bin/ftp-tools when
-# -Pnative built it. Needs vsftpd and python3 (hyperfine for part 2). Run it under the machine lock.
+# JVM: $FTP_TOOLS_JVM, else dist/target/bin/ftp-tools when it is the launcher of the current
+# ftp-tools/target/ftp-tools.jar (with its AOT cache), else that jar with the launcher's JVM flags. Native:
+# $FTP_TOOLS_NATIVE, else dist/target/native-local/bin/ftp-tools (dist/native-local ftp-tools), else
+# dist/target/bin/ftp-tools when -Pnative built it. Needs vsftpd and python3 (hyperfine for part 2). Run it under
+# the machine lock.
 set -euo pipefail
 runs=${1:-5}
 mib=${2:-200}
@@ -25,7 +26,10 @@ vsftpd=/usr/sbin/vsftpd
 
 is_elf() { [[ -f $1 ]] && [[ $(head -c 4 "$1" | od -An -c | tr -d ' ') == '177ELF' ]]; }
 launcher=$project/dist/target/bin/ftp-tools
-if [[ -x $launcher ]] && ! is_elf "$launcher" && [[ -f $module/target/ftp-tools.jar ]] &&
+if [[ -n ${FTP_TOOLS_JVM:-} ]]; then
+    jvm=("$FTP_TOOLS_JVM")
+    jvm_mode="$FTP_TOOLS_JVM"
+elif [[ -x $launcher ]] && ! is_elf "$launcher" && [[ -f $module/target/ftp-tools.jar ]] &&
         cmp -s "$module/target/ftp-tools.jar" "$project/dist/target/lib/ftp-tools.jar"; then
     jvm=("$launcher")
     jvm_mode="JVM launcher with its AOT cache"
