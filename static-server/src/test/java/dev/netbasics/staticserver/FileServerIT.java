@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.PackagedTool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -83,6 +84,16 @@ class FileServerIT {
         assertEquals("bytes", response.headers().firstValue("accept-ranges").orElseThrow());
         assertTrue(response.headers().firstValue("etag").orElseThrow().matches("\"[0-9a-f]+-e\""));
         assertTrue(response.headers().firstValue("date").orElseThrow().endsWith(" GMT"));
+    }
+
+    /** The JDK's "Address already in use" alone would not say which of a user's servers is in the way. */
+    @Test
+    void aPortInUseIsNamedInTheError() {
+        PackagedTool.Result result =
+                PackagedTool.of("-b", "127.0.0.1", "-d", root.toString(), String.valueOf(server.port)).run();
+        assertEquals(1, result.status());
+        assertEquals("Error: cannot listen on 127.0.0.1 port " + server.port + ": Address already in use\n",
+                result.err());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.netbasics.staticserver.server;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -40,7 +41,7 @@ public final class FileServer {
     public int run() throws IOException, InterruptedException {
         try (ServerSocketChannel server = ServerSocketChannel.open();
                 AccessLog accessLog = log) {
-            server.bind(new InetSocketAddress(config.bindAddress(), config.port()), BACKLOG);
+            bind(server);
             server.configureBlocking(false);
             listener = server;
             out.println(banner(config.bindAddress(), (InetSocketAddress) server.getLocalAddress()));
@@ -63,6 +64,19 @@ public final class FileServer {
                 }
             }
             return 0;
+        }
+    }
+
+    /** The JDK says only "Address already in use": the user is told which address and port. */
+    private void bind(ServerSocketChannel server) throws IOException {
+        try {
+            server.bind(new InetSocketAddress(config.bindAddress(), config.port()), BACKLOG);
+        } catch (BindException e) {
+            String address = config.bindAddress() == null ? "every address" : AccessLog.address(config.bindAddress());
+            BindException named = new BindException(
+                    "cannot listen on " + address + " port " + config.port() + ": " + e.getMessage());
+            named.initCause(e);
+            throw named;
         }
     }
 
