@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Downloads listed files into a local directory, never outside it and never leaving a file that looks complete
  * when it is not: data goes to {@code .NAME.part} beside the target, which is renamed to NAME only after the
- * server's 226 and a size check. {@code --continue} resumes a {@code .part} file with REST.
+ * server's 226, a size check and forcing it to disk, the last while the next file downloads ({@link DurableRename}).
+ * {@code --continue} resumes a {@code .part} file with REST.
  */
 public final class Downloader {
 
@@ -40,6 +41,8 @@ public final class Downloader {
     private final Options options;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** The previous file's force and rename, still running, or {@code null}. */
+    private DurableRename pending;
 
     public Downloader(FtpSession session, Options options, PrintWriter out, PrintWriter err) {
         this.session = session;
@@ -104,13 +107,23 @@ public final class Downloader {
             }
         }
         int failed = safe.size() - storable.size();
-        for (String name : storable) {
-            out.println("Downloading..." + name);
-            out.flush();
-            if (!download(name)) {
-                failed++;
+        try {
+            for (String name : storable) {
+                out.println("Downloading..." + name);
+                out.flush();
+                if (!download(name)) {
+                    failed++;
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            try {
+                awaitPending();
+            } catch (IOException | RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
         }
+        awaitPending();
         if (failed > 0) {
             err.println("Error: " + failed + " of " + safe.size() + " files not downloaded");
             err.flush();
@@ -126,6 +139,9 @@ public final class Downloader {
         Path part = directory.resolve("." + name + ".part");
         if (!directory.equals(target.getParent()) || !directory.equals(part.getParent())) {
             throw new IllegalStateException("unsafe name passed the check: " + name);
+        }
+        if (pending != null && pending.target().equals(target)) {
+            awaitPending(); // a name listed twice: its .part file is still being renamed
         }
         boolean keepTarget = !options.force() && Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         boolean resumable = options.resume() && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS);
@@ -151,25 +167,40 @@ public final class Downloader {
                 offset = 0;
             }
         }
-        boolean partIsComplete = offset > 0 && offset == remoteSize;
-        if (!partIsComplete && !transfer(name, part, offset, remoteSize)) {
+        if (offset > 0 && offset == remoteSize) {
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        }
+        FileChannel file = transfer(name, part, offset, remoteSize);
+        if (file == null) {
             return false;
         }
-        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        awaitPending();
+        pending = DurableRename.start(file, part, target);
         return true;
     }
 
-    /** RETR into the part file (appending from offset), on disk and checked against the size the server gives. */
-    private boolean transfer(String name, Path part, long offset, long remoteSize) throws IOException {
+    private void awaitPending() throws IOException {
+        if (pending != null) {
+            DurableRename rename = pending;
+            pending = null;
+            rename.await();
+        }
+    }
+
+    /**
+     * RETR into the part file (appending from offset), checked against the size the server gives; returns the
+     * file, still open, to be forced to disk and renamed, or {@code null} when the server refused it.
+     */
+    private FileChannel transfer(String name, Path part, long offset, long remoteSize) throws IOException {
         FileChannel file;
         try {
             file = FileChannel.open(part, openOptions(offset));
         } catch (IOException e) {
             throw new FtpToolsException(FtpToolsException.FAILURE, "cannot write " + part + ": " + FtpFailures.fileProblem(e), e);
         }
-        long size;
-        long expected;
-        try (file) {
+        boolean handedOver = false;
+        try {
             DataConnection data = session.retrieve(name, offset);
             if (data == null) {
                 err.println("Warning: skipping " + name + ": " + ServerText.oneLine(session.replyLines()));
@@ -178,11 +209,12 @@ public final class Downloader {
                     file.close();
                     Files.delete(part);
                 }
-                return false;
+                return null;
             }
-            expected = remoteSize >= 0 ? remoteSize : offset == 0 ? announcedSize(session.replyLines()) : -1;
+            long expected = remoteSize >= 0 ? remoteSize : offset == 0 ? announcedSize(session.replyLines()) : -1;
             ProgressBar progress = options.progress() ? new ProgressBar(err, name, expected, offset) : null;
             FileReceiver receiver = new FileReceiver(data, file, offset, progress);
+            long size;
             try (data) {
                 receiver.receive();
             } catch (IOException e) {
@@ -193,22 +225,28 @@ public final class Downloader {
                     progress.finish(size);
                 }
             }
-        }
-        try {
-            if (!session.finishTransfer()) {
-                throw session.fail("download of " + name + " failed (partial data kept in " + part.getFileName() + ")");
+            try {
+                if (!session.finishTransfer()) {
+                    throw session.fail("download of " + name + " failed (partial data kept in " + part.getFileName()
+                            + ")");
+                }
+            } catch (IOException e) {
+                throw interrupted(name, part, e);
             }
-        } catch (IOException e) {
-            throw interrupted(name, part, e);
+            if (expected < 0 && remoteSize == UNASKED) {
+                expected = session.size(name);
+            }
+            if (expected >= 0 && size != expected) {
+                throw new FtpToolsException(FtpToolsException.FAILURE, name + ": received " + size + " bytes but the"
+                        + " server announced " + expected + " (kept as " + part.getFileName() + ")");
+            }
+            handedOver = true;
+            return file;
+        } finally {
+            if (!handedOver) {
+                file.close();
+            }
         }
-        if (expected < 0 && remoteSize == UNASKED) {
-            expected = session.size(name);
-        }
-        if (expected >= 0 && size != expected) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, name + ": received " + size + " bytes but the"
-                    + " server announced " + expected + " (kept as " + part.getFileName() + ")");
-        }
-        return true;
     }
 
     private static OpenOption[] openOptions(long offset) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Receives a data connection into a file, then forces it to disk once. This thread reads the connection into large
+ * Receives a data connection into a file (forcing it to disk is {@link DurableRename}'s job). This thread reads the connection into large
  * direct buffers while a writer thread writes the full ones to the file, so that receiving and writing, each mostly
  * the kernel copying, run at the same time on two cores, and no byte is copied in between; data that fits in the
  * first, small buffer is written without a thread. Whatever arrived before a failure is written, so a
@@ -47,7 +47,7 @@ final class FileReceiver {
         return received;
     }
 
-    /** Receives to the end of the data and forces the file to disk. */
+    /** Receives to the end of the data and writes all of it to the file. */
     void receive() throws IOException {
         ByteBuffer buffer = ByteBuffer.allocateDirect(FIRST_BUFFER_SIZE);
         Writer writer = null;
@@ -68,7 +68,6 @@ final class FileReceiver {
             // what arrived is written, after a failure too, so that the file stays a prefix of the remote one
             if (writer == null) {
                 write(buffer.flip());
-                file.force(true);
             } else {
                 if (buffer != null) {
                     writer.write(buffer.flip());
@@ -115,7 +114,7 @@ final class FileReceiver {
         }
     }
 
-    /** The writer thread and the buffers it hands back; its last act is forcing the file to disk. */
+    /** The writer thread and the buffers it hands back. */
     private final class Writer implements Runnable {
 
         private final BlockingQueue<ByteBuffer> full = new ArrayBlockingQueue<>(BUFFERS + 1);
@@ -144,11 +143,6 @@ final class FileReceiver {
                     }
                     free.put(buffer.clear());
                 }
-                if (failure == null) {
-                    file.force(true);
-                }
-            } catch (IOException | RuntimeException e) {
-                failure = e;
             } catch (InterruptedException e) {
                 failure = new InterruptedIOException("interrupted writing the file");
             }
@@ -177,7 +171,7 @@ final class FileReceiver {
             }
         }
 
-        /** Writes what is queued, forces the file to disk, and reports a write failure. */
+        /** Writes what is queued and reports a write failure. */
         void finish() throws IOException {
             full.add(END);
             try {
