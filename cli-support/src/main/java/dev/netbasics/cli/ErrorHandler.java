@@ -15,13 +15,26 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+        print(failures.message(failure), failure, commandLine, parseResult);
+        return failure instanceof ToolException known ? known.exitCode() : failures.exitCode(failure);
+    }
+
+    /**
+     * A JVM error (out of memory, a stack overflow, a class the image lacks), which picocli does not hand to the
+     * handler: reported the same way, as a runtime failure.
+     */
+    static int handleError(Error failure, CommandLine commandLine) {
+        print(describe(failure), failure, commandLine, commandLine.getParseResult());
+        return ToolException.FAILURE;
+    }
+
+    private static void print(String message, Throwable failure, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
-        err.println("Error: " + failures.message(failure));
+        err.println("Error: " + message);
         if (isVerbose(parseResult)) {
             failure.printStackTrace(err);
         }
         err.flush();
-        return failure instanceof ToolException known ? known.exitCode() : failures.exitCode(failure);
     }
 
     /** The failure's message, or its type's name when it has none. */

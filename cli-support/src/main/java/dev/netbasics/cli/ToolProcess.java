@@ -23,10 +23,19 @@ public final class ToolProcess {
 
     /** Runs the command line on the process's arguments and exits with its status. */
     public static void run(CommandLine commandLine, String[] args) {
-        int status = commandLine.execute(Utf8Arguments.of(args));
+        int status = execute(commandLine, Utf8Arguments.of(args));
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         System.exit(status);
+    }
+
+    /** Runs the command line; whatever goes wrong is one {@code Error:} line and an exit status, never a trace. */
+    static int execute(CommandLine commandLine, String[] args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error failure) {
+            return ErrorHandler.handleError(failure, commandLine);
+        }
     }
 
     /** Standard output for the tool's text, see {@link #terminalWriter}. */
