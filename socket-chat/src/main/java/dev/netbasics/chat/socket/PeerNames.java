@@ -1,9 +1,9 @@
 package dev.netbasics.chat.socket;
 
+import dev.netbasics.cli.net.AddressText;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.util.Arrays;
 
 /** How peers are named: Python's address tuples for the book's lines, {@code host:port} in rooms. */
 public final class PeerNames {
@@ -33,32 +33,6 @@ public final class PeerNames {
     }
 
     private static String host(InetSocketAddress inet) {
-        String text = inet.getAddress().getHostAddress();
-        int zone = text.indexOf('%');
-        text = zone < 0 ? text : text.substring(0, zone);
-        return inet.getAddress() instanceof Inet6Address ? compress(text) : text;
-    }
-
-    /** RFC 5952 text ({@code ::1}) for Java's full form ({@code 0:0:0:0:0:0:0:1}). */
-    static String compress(String full) {
-        String[] groups = full.split(":");
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < groups.length; i++) {
-            int j = i;
-            while (j < groups.length && groups[j].equals("0")) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-        }
-        if (bestStart < 0) {
-            return full;
-        }
-        String head = String.join(":", Arrays.copyOfRange(groups, 0, bestStart));
-        String tail = String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
-        return head + "::" + tail;
+        return AddressText.withoutZone(inet.getAddress());
     }
 }

@@ -1,7 +1,7 @@
 package dev.netbasics.staticserver.server;
 
 import java.io.PrintWriter;
-import java.net.Inet6Address;
+import dev.netbasics.cli.net.AddressText;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,39 +95,7 @@ final class AccessLog implements AutoCloseable {
 
     /** Python's address_string(): the client's IP in its usual textual form. */
     static String address(InetAddress address) {
-        return address instanceof Inet6Address ? compressIpv6(address.getHostAddress()) : address.getHostAddress();
-    }
-
-    /** RFC 5952 text for an IPv6 address ({@code ::1} rather than Java's {@code 0:0:0:0:0:0:0:1}). */
-    static String compressIpv6(String full) {
-        int percent = full.indexOf('%');
-        String zone = percent < 0 ? "" : full.substring(percent);
-        String[] groups = (percent < 0 ? full : full.substring(0, percent)).split(":");
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < groups.length; i++) {
-            int j = i;
-            while (j < groups.length && groups[j].equals("0")) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < groups.length; i++) {
-            if (i == bestStart) {
-                out.append(i == 0 ? "::" : ":");
-                i += bestLength - 1;
-                continue;
-            }
-            out.append(groups[i]);
-            if (i < groups.length - 1) {
-                out.append(':');
-            }
-        }
-        return out.append(zone).toString();
+        return AddressText.of(address);
     }
 
     /** Python 3.11's log_message: control characters become {@code \xNN} so a request cannot forge lines. */
