@@ -1,5 +1,6 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.TerminalText;
 import java.util.List;
 
 /** Text that comes from the server is untrusted: made safe to print, and checked before it names a local file. */
@@ -10,22 +11,7 @@ public final class ServerText {
 
     /** The text with control characters (other than tab) shown as {@code \xNN}, so no reply can drive the terminal. */
     public static String printable(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0);
-            if (control && out == null) {
-                out = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (out != null) {
-                if (control) {
-                    out.append(String.format("\\x%02x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return TerminalText.escapeControlsButTabs(text);
     }
 
     /** The lines of a reply joined for a one-line message. */

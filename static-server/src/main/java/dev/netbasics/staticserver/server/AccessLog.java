@@ -1,6 +1,7 @@
 package dev.netbasics.staticserver.server;
 
 import java.io.PrintWriter;
+import dev.netbasics.cli.TerminalText;
 import dev.netbasics.cli.net.AddressText;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class AccessLog implements AutoCloseable {
     }
 
     private void message(InetAddress client, String message) {
-        String line = address(client) + " - - [" + HttpDates.logNow() + "] " + escapeControls(message);
+        String line = address(client) + " - - [" + HttpDates.logNow() + "] " + TerminalText.escapeControls(message);
         if (!lines.offer(line)) {
             // A log that cannot keep up must not slow the responses down: count what was dropped.
             dropped.incrementAndGet();
@@ -96,25 +97,5 @@ final class AccessLog implements AutoCloseable {
     /** Python's address_string(): the client's IP in its usual textual form. */
     static String address(InetAddress address) {
         return AddressText.of(address);
-    }
-
-    /** Python 3.11's log_message: control characters become {@code \xNN} so a request cannot forge lines. */
-    static String escapeControls(String message) {
-        StringBuilder out = null;
-        for (int i = 0; i < message.length(); i++) {
-            char c = message.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
-            if (control && out == null) {
-                out = new StringBuilder(message.length() + 16).append(message, 0, i);
-            }
-            if (out != null) {
-                if (control) {
-                    out.append(String.format("\\x%02x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? message : out.toString();
     }
 }
