@@ -63,8 +63,9 @@ public final class ChatRoom {
                 throw e;
             }
             Member member = new Member(channel, PeerNames.label(channel.getRemoteAddress(), sequence.incrementAndGet()));
-            log("Connection from: " + PeerNames.pythonTuple(channel.getRemoteAddress()));
+            // In the room before the console says so: whoever reads the log may count on hearing what follows.
             members.add(member);
+            log("Connection from: " + PeerNames.pythonTuple(channel.getRemoteAddress()));
             broadcast("* " + member.name + " joined", member);
             member.start();
         }

@@ -7,8 +7,12 @@ import dev.netbasics.chat.socket.StreamEndpoint;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -19,9 +23,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +186,62 @@ class ChatRoomTest {
             }
             talking.get(30, TimeUnit.SECONDS);
             assertTrue(console.toString().contains("* " + name(sleeper) + " left (too slow: "), console.toString());
+        }
+    }
+
+    @Test
+    void aClientLoggedAsConnectedHearsWhatIsSaidNext() throws Exception {
+        // The console reader hands out one line per request and tells when the room asks for the next one, so
+        // the test knows the console's line has been broadcast.
+        BlockingQueue<String> consoleLines = new LinkedBlockingQueue<>();
+        Semaphore consoleAsks = new Semaphore(0);
+        Reader consoleInput = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                consoleAsks.release();
+                try {
+                    String line = consoleLines.take();
+                    line.getChars(0, line.length(), buffer, offset);
+                    return line.length();
+                } catch (InterruptedException e) {
+                    throw new InterruptedIOException();
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        // When the console logs a connection, the room's console speaks before the accepting thread goes on.
+        Writer speakOnConnection = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                if (new String(buffer, offset, length).startsWith("Connection from")) {
+                    consoleLines.add("welcome\n");
+                    try {
+                        assertTrue(consoleAsks.tryAcquire(2, 10, TimeUnit.SECONDS), "the room reads its console again");
+                    } catch (InterruptedException e) {
+                        throw new InterruptedIOException();
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (ServerSocketChannel room = StreamEndpoint.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8)) {
+            threads.submit(() -> new ChatRoom(room, new PrintWriter(speakOnConnection, true), 65_536, Duration.ZERO)
+                    .run(new UserInput(new BufferedReader(consoleInput), new PrintWriter(Writer.nullWriter()), false)));
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), room.socket().getLocalPort())) {
+                client.setSoTimeout(10_000);
+                BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+                assertEquals("[server] welcome", in.readLine());
+            }
         }
     }
 }
