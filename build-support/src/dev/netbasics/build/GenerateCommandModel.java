@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  * annotation type (which the AOT cache cannot store) and a method handle per field. So the annotations stay the
  * source of truth, picocli reads them here at build time, and the generated code rebuilds the very same model
  * with {@code FieldBinding}s instead of reflection. Whatever this generator does not know how to rebuild fails
- * the build; {@code CommandModelTest} compares both models attribute by attribute and help text by help text.
+ * the build; each tool's {@code MainTest} compares both models attribute by attribute and help text by help text.
  *
  * <p>Usage: {@code java -cp CLASSPATH GenerateCommandModel.java ROOT_COMMAND_CLASS OUTPUT_DIRECTORY}; the root
  * command is made with its no-argument constructor, else with null arguments (a root may hold process context,
@@ -357,8 +357,11 @@ public final class GenerateCommandModel {
         if (!(arg.userObject() instanceof Field field)) {
             throw unsupported(describe(arg) + ": only annotated fields are supported, not " + arg.userObject());
         }
-        if (expectedOwner != null && field.getDeclaringClass() != expectedOwner) {
-            throw unsupported(describe(arg) + ": declared in a superclass " + field.getDeclaringClass());
+        if (expectedOwner != null && !(field.getDeclaringClass() == expectedOwner
+                || field.getDeclaringClass().isAssignableFrom(expectedOwner)
+                        && field.getDeclaringClass().getPackageName().equals(expectedOwner.getPackageName()))) {
+            throw unsupported(describe(arg) + ": declared in " + field.getDeclaringClass() + ", not in "
+                    + expectedOwner + " or a superclass in its package");
         }
         if (Modifier.isPrivate(field.getModifiers()) || Modifier.isFinal(field.getModifiers())
                 || Modifier.isStatic(field.getModifiers())) {
@@ -538,8 +541,9 @@ public final class GenerateCommandModel {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (field.isAnnotationPresent(annotation)) {
-                    if (c != type) {
-                        throw unsupported(field + ": annotated fields of superclasses");
+                    if (!c.getPackageName().equals(type.getPackageName()) || Modifier.isPrivate(field.getModifiers())) {
+                        throw unsupported(field + ": a superclass's annotated field must be package-private, in the"
+                                + " package of " + type);
                     }
                     fields.add(field);
                 }

@@ -1,16 +1,11 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.VersionProvider;
 import dev.netbasics.url.parse.UrlParser;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "parse",
         description = {
             "Print repr(urllib.parse.urlparse(URL)) as Python 3.11 does, then its username, password, hostname"
                     + " and port, one per line as repr shows them (None when absent).",
@@ -20,10 +15,7 @@ import picocli.CommandLine.Spec;
                     + " reading .port raises: the other lines are printed, then 'Error: ' and Python's ValueError"
                     + " message, exit 1."
         })
-final class ParseCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ParseCommand extends UrlToolsSubcommand {
 
     @Parameters(paramLabel = "URL", description = "A URL or relative reference; any text.")
     String url;
@@ -39,9 +31,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UrlReport report = UrlReport.of(split ? UrlParser.urlsplit(url) : UrlParser.urlparse(url));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? report.json() : report.text());
-        out.flush();
+        print(json ? report.json() : report.text());
         if (!json) {
             report.raisePortError();
         }

@@ -1,28 +1,17 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.VersionProvider;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(name = "read", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "read",
         description = {
             "The book's url_requests_example.py: open URL as urllib.request.urlopen does and print its body,"
                     + " byte for byte (--repr: as print(x.read()) shows it, a Python bytes literal).",
             "Schemes: http, https, file, ftp (anonymous, or ftp://user@host/path with FTP_PASSWORD), data."
                     + " Redirects are followed as urllib follows them (at most 10)."
         })
-final class ReadCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    UrlToolsCommand parent;
+final class ReadCommand extends UrlToolsSubcommand {
 
     @Mixin
     OpenOptions open;

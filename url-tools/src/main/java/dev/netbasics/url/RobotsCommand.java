@@ -1,19 +1,14 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.VersionProvider;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(name = "robots", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "robots",
         description = {
             "urllib.robotparser: may AGENT fetch each PATH? Prints 'allowed PATH' or 'disallowed PATH'.",
             "Matching follows RFC 9309: the groups naming the agent's product token (else '*'), the longest"
@@ -22,13 +17,7 @@ import picocli.CommandLine.Spec;
                     + " --python-compat gives Python's robotparser answers instead.",
             "Exit status 0 when every path is allowed, 3 when one is not."
         })
-final class RobotsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    UrlToolsCommand parent;
+final class RobotsCommand extends UrlToolsSubcommand {
 
     @Parameters(index = "0", paramLabel = "ROBOTS_URL_OR_FILE",
             description = "robots.txt as a URL (http, https, file, ftp, data) or a local file.")

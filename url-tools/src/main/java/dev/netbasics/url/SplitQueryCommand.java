@@ -1,25 +1,17 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.VersionProvider;
 import dev.netbasics.url.parse.UrlParser;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "split-query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "split-query",
         description = {
             "Print urllib.parse.parse_qsl(QUERY) as Python's list repr: [('a', '1'), ('b', '2')].",
             "Names and values are unquoted with unquote_plus; fields without a value are dropped unless"
                     + " --keep-blank-values. Python's ValueErrors exit 1."
         })
-final class SplitQueryCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SplitQueryCommand extends UrlToolsSubcommand {
 
     @Parameters(paramLabel = "QUERY", description = "A query string, without the '?'.")
     String query;
@@ -39,10 +31,7 @@ final class SplitQueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(UrlParser.QueryField.repr(
+        return print(UrlParser.QueryField.repr(
                 UrlParser.parseQsl(query, keepBlankValues, strictParsing, maxNumFields, separator)));
-        out.flush();
-        return 0;
     }
 }

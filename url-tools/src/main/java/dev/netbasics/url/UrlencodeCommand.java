@@ -1,28 +1,20 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.VersionProvider;
 import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.url.parse.UrlParser;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "urlencode", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "urlencode",
         description = {
             "Print urllib.parse.urlencode([(KEY, VALUE), ...], safe=SAFE).",
             "Pairs stay in the order given, repeated keys included; each side is quoted with quote_plus."
         })
-final class UrlencodeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class UrlencodeCommand extends UrlToolsSubcommand {
 
     @Parameters(paramLabel = "KEY=VALUE", arity = "1..*",
             description = "A pair; the first '=' separates key from value.")
@@ -43,9 +35,6 @@ final class UrlencodeCommand implements Callable<Integer> {
             }
             fields.add(new UrlParser.QueryField(pair.substring(0, equals), pair.substring(equals + 1)));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(UrlParser.urlencode(fields, safe));
-        out.flush();
-        return 0;
+        return print(UrlParser.urlencode(fields, safe));
     }
 }
