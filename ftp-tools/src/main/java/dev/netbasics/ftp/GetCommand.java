@@ -1,7 +1,6 @@
 package dev.netbasics.ftp;
 
 import dev.netbasics.cli.python.PythonRepr;
-import dev.netbasics.cli.VersionProvider;
 import dev.netbasics.ftp.client.Downloader;
 import dev.netbasics.ftp.client.FtpSession;
 import dev.netbasics.ftp.client.FtpToolsException;
@@ -10,13 +9,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "get",
         description = {
             "The book's get_ftp_files.py: list a directory and download every file in it.",
             "Logs in, changes to the remote directory, prints its NLST list as ['hello', 'hello.c', 'sample.txt'], "
@@ -24,13 +20,7 @@ import picocli.CommandLine.ParentCommand;
                     + "'..' or control characters are skipped with a warning. A file appears only once complete and "
                     + "of the announced size (until then it is .NAME.part); existing files are kept unless --force."
         })
-final class GetCommand implements Callable<Integer> {
-
-    @ParentCommand
-    FtpToolsCommand top;
-
-    @Mixin
-    ConnectionOptions connection;
+final class GetCommand extends SessionCommand {
 
     @Option(names = {"-d", "--dir"}, paramLabel = "DIR",
             description = "Remote directory (default: the URL's path, else the login directory).")
@@ -47,18 +37,24 @@ final class GetCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = top.out();
+    void checkArguments() {
         if (!Files.isDirectory(localDirectory)) {
             throw new FtpToolsException(FtpToolsException.USAGE, "not a directory: " + localDirectory);
         }
-        try (FtpSession session = connection.openIn(remoteDirectory, top)) {
-            List<String> names = session.nameList();
-            out.println(PythonRepr.list(names));
-            out.flush();
-            var options = new Downloader.Options(localDirectory.toAbsolutePath().normalize(), resume, force,
-                    top.onTerminal());
-            return new Downloader(session, options, out, top.err()).downloadAll(names);
-        }
+    }
+
+    @Override
+    FtpSession login() throws IOException {
+        return connection.openIn(remoteDirectory, top);
+    }
+
+    @Override
+    int run(FtpSession session, PrintWriter out) throws IOException {
+        List<String> names = session.nameList();
+        out.println(PythonRepr.list(names));
+        out.flush();
+        var options = new Downloader.Options(localDirectory.toAbsolutePath().normalize(), resume, force,
+                top.onTerminal());
+        return new Downloader(session, options, out, top.err()).downloadAll(names);
     }
 }

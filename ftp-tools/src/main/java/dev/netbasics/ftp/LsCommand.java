@@ -1,30 +1,20 @@
 package dev.netbasics.ftp;
 
-import dev.netbasics.cli.VersionProvider;
 import dev.netbasics.ftp.client.FtpSession;
 import dev.netbasics.ftp.client.Listing;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "ls",
         description = {
             "List a remote directory.",
             "With MLSD (when the server has it): one line per entry, 'TYPE SIZE MODIFIED(UTC) NAME'; otherwise "
                     + "the LIST lines as the server formats them."
         })
-final class LsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    FtpToolsCommand top;
-
-    @Mixin
-    ConnectionOptions connection;
+final class LsCommand extends SessionCommand {
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "DIR",
             description = "Remote directory (default: the URL's path, else the login directory).")
@@ -34,14 +24,7 @@ final class LsCommand implements Callable<Integer> {
     boolean forceList;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = top.out();
-        try (FtpSession session = connection.open(top)) {
-            for (String line : Listing.of(session, connection.remoteDirectory(directory), forceList)) {
-                out.println(line);
-            }
-        }
-        out.flush();
-        return 0;
+    int run(FtpSession session, PrintWriter out) throws IOException {
+        return printAll(out, Listing.of(session, connection.remoteDirectory(directory), forceList));
     }
 }
