@@ -1,6 +1,6 @@
 package dev.netbasics.ftp;
 
-import dev.netbasics.cli.ssl.TlsTrust;
+import dev.netbasics.cli.ssl.TrustOptions;
 import dev.netbasics.ftp.client.Credentials;
 import dev.netbasics.ftp.client.FtpSession;
 import dev.netbasics.ftp.client.FtpTarget;
@@ -9,6 +9,7 @@ import dev.netbasics.ftp.client.SessionSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,14 +46,12 @@ final class ConnectionOptions {
     @Option(names = "--active", description = "Active mode (PORT/EPRT): the server connects back to us.")
     boolean active;
 
-    @Option(names = "--tls", description = "Explicit FTPS: AUTH TLS, PBSZ 0, PROT P; the certificate is verified.")
+    @Option(names = "--tls", description = "Explicit FTPS: AUTH TLS, PBSZ 0, PROT P; the certificate is verified"
+            + " (--cacert and -k apply to it).")
     boolean tls;
 
-    @Option(names = "--cacert", paramLabel = "FILE", description = "With --tls: trust the CA certificates in this PEM file.")
-    Path caCertificates;
-
-    @Option(names = {"-k", "--insecure"}, description = "With --tls: do not verify the server's certificate (unsafe).")
-    boolean insecure;
+    @Mixin
+    TrustOptions trust;
 
     private FtpTarget target;
 
@@ -88,7 +87,7 @@ final class ConnectionOptions {
         if (!(timeoutSeconds > 0) || timeoutSeconds > Integer.MAX_VALUE / 1000.0) {
             throw new FtpToolsException(FtpToolsException.USAGE, "--timeout must be a positive number of seconds");
         }
-        if (!tls && (caCertificates != null || insecure)) {
+        if (!tls && trust.given()) {
             throw new FtpToolsException(FtpToolsException.USAGE, "--cacert and --insecure need --tls");
         }
         Path netrcPath = netrcFile != null ? netrcFile : netrc ? home(top).resolve(NETRC_FILE) : null;
@@ -96,6 +95,6 @@ final class ConnectionOptions {
                 top.console(), top.err());
         return new SessionSettings(target(), credentials, changeDirectory ? remoteDirectory(directory) : null,
                 Duration.ofMillis((long) (timeoutSeconds * 1000)), active,
-                tls ? TlsTrust.of(caCertificates, insecure) : null, top.verbose ? top.err() : null);
+                tls ? trust.trust() : null, top.verbose ? top.err() : null);
     }
 }

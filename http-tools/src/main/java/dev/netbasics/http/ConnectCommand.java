@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ssl.TrustOptions;
 import dev.netbasics.cli.VersionProvider;
 import dev.netbasics.http.client.Connector;
 import dev.netbasics.http.client.TargetUrl;
@@ -29,7 +30,7 @@ final class ConnectCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Mixin
-    TlsOptions tls;
+    TrustOptions tls;
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ssl.TrustOptions;
 import dev.netbasics.http.client.ClientSettings;
 import dev.netbasics.http.client.HttpExchange;
 import dev.netbasics.http.client.HttpToolsException;
@@ -52,7 +53,7 @@ final class RequestOptions {
     String proxy;
 
     @Mixin
-    TlsOptions tls;
+    TrustOptions tls;
 
     @Option(names = {"-f", "--fail"}, description = "Exit with 22 when the server answers 4xx or 5xx.")
     boolean fail;
