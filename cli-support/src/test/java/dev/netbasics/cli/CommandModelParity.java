@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * Test support for each tool's {@code CommandModelTest}: the generated model (the one the tool runs) must be
+ * Test support for {@link ToolMainContract}: the generated model (the one the tool runs) must be
  * picocli's model of the annotations, command by command, attribute by attribute and help text by help text.
  */
 public final class CommandModelParity {

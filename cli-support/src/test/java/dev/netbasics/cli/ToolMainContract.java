@@ -1,28 +1,40 @@
 package dev.netbasics.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
+import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * What every tool's command line does, whatever its commands: a tool's {@code MainTest} extends this with its
- * name and its {@code Main::newCommandLine}.
+ * name, its {@code Main::newCommandLine}, its root command and its generated {@code CommandModel::of} (the model
+ * the tool runs must be picocli's model of the root's annotations).
  */
 public abstract class ToolMainContract {
 
     private final String toolName;
     private final BiFunction<PrintWriter, PrintWriter, CommandLine> factory;
+    private final Supplier<List<CommandLine>> annotatedAndGenerated;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    protected ToolMainContract(String toolName, BiFunction<PrintWriter, PrintWriter, CommandLine> factory) {
+    /** {@code root} makes a fresh annotated root command, {@code model} is the tool's {@code CommandModel::of}. */
+    protected <T> ToolMainContract(String toolName, BiFunction<PrintWriter, PrintWriter, CommandLine> factory,
+            Supplier<T> root, Function<T, CommandSpec> model) {
         this.toolName = toolName;
         this.factory = factory;
+        this.annotatedAndGenerated = () -> List.of(new CommandLine(root.get()), new CommandLine(model.apply(root.get())));
     }
 
     private int run(String... args) {
@@ -55,5 +67,27 @@ public abstract class ToolMainContract {
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("--no-such-option"));
         assertTrue(err.toString().contains("Unknown option: '--no-such-option'"), err.toString());
+    }
+
+    @Test
+    void everyCommandHasTheAnnotatedModelAndHelp() {
+        List<CommandLine> models = annotatedAndGenerated.get();
+        CommandModelParity.assertSameModel(models.get(0), models.get(1));
+    }
+
+    @Test
+    void subcommandsKnowTheirParentCommand() throws IllegalAccessException {
+        var commandLine = factory.apply(new PrintWriter(out, true), new PrintWriter(err, true));
+        for (var sub : commandLine.getSubcommands().values()) {
+            for (Class<?> type = sub.getCommand().getClass(); type != Object.class; type = type.getSuperclass()) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(ParentCommand.class)) {
+                        field.setAccessible(true);
+                        assertSame(commandLine.getCommand(), field.get(sub.getCommand()),
+                                sub.getCommandName() + "." + field.getName());
+                    }
+                }
+            }
+        }
     }
 }

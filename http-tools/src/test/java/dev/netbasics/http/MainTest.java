@@ -5,6 +5,6 @@ import dev.netbasics.cli.ToolMainContract;
 class MainTest extends ToolMainContract {
 
     MainTest() {
-        super("http-tools", Main::newCommandLine);
+        super("http-tools", Main::newCommandLine, HttpToolsCommand::new, CommandModel::of);
     }
 }

@@ -5,6 +5,6 @@ import dev.netbasics.cli.ToolMainContract;
 class MainTest extends ToolMainContract {
 
     MainTest() {
-        super("socket-chat", Main::newCommandLine);
+        super("socket-chat", Main::newCommandLine, SocketChatCommand::new, CommandModel::of);
     }
 }

@@ -5,6 +5,6 @@ import dev.netbasics.cli.ToolMainContract;
 class MainTest extends ToolMainContract {
 
     MainTest() {
-        super("static-server", Main::newCommandLine);
+        super("static-server", Main::newCommandLine, StaticServerCommand::new, CommandModel::of);
     }
 }
