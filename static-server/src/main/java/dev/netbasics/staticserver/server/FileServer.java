@@ -43,15 +43,17 @@ public final class FileServer {
                 AccessLog accessLog = log) {
             bind(server);
             server.configureBlocking(false);
-            listener = server;
-            out.println(banner(config.bindAddress(), (InetSocketAddress) server.getLocalAddress()));
-            out.flush();
             EventLoop[] started = new EventLoop[Runtime.getRuntime().availableProcessors()];
             Thread[] threads = new Thread[started.length];
             for (int i = 0; i < started.length; i++) {
                 started[i] = new EventLoop(this, config, new FileHandler(config, accessLog), server);
                 threads[i] = Thread.ofPlatform().name("loop-" + i).start(started[i]);
             }
+            // Only a running server may be closed by stop() and announced: a signal that came while the loops
+            // were registering the listener made that fail, and the process ended without its last words.
+            listener = server;
+            out.println(banner(config.bindAddress(), (InetSocketAddress) server.getLocalAddress()));
+            out.flush();
             stopRequested.await();
             for (EventLoop loop : started) {
                 loop.stop();
