@@ -1,6 +1,6 @@
 package dev.netbasics.ftp;
 
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -14,15 +14,13 @@ import picocli.CommandLine.Spec;
 /** The root command: what the process gives every subcommand (environment, terminal, stdout, stderr, --verbose). */
 @Command(
         name = "ftp-tools",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "A safe FTP client, like the book's ftplib scripts get_ftp_files.py, get_welcome_msg.py and "
                     + "send_command.py.",
             "The password comes from FTP_PASSWORD, --netrc or a no-echo prompt; the user is anonymous by default."
         },
         subcommands = {GetCommand.class, WelcomeCommand.class, CmdCommand.class, LsCommand.class, PutCommand.class})
-final class FtpToolsCommand {
+final class FtpToolsCommand extends ToolCommand {
 
     @Spec
     CommandSpec spec;

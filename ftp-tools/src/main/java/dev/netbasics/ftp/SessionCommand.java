@@ -1,6 +1,6 @@
 package dev.netbasics.ftp;
 
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.ftp.client.FtpSession;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,10 +11,11 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * What every ftp-tools command does, as the book's ftplib scripts do: check its own arguments, log in, work in
- * the session, print, log out (also when the work fails).
+ * the session, print, log out (also when the work fails). A bare {@code @Command}, as picocli's annotation
+ * processor wants one on the class of {@code @ParentCommand} fields.
  */
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
-abstract class SessionCommand implements Callable<Integer> {
+@Command
+abstract class SessionCommand extends ToolCommand implements Callable<Integer> {
 
     @ParentCommand
     FtpToolsCommand top;

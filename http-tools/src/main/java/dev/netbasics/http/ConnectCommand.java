@@ -1,7 +1,7 @@
 package dev.netbasics.http;
 
 import dev.netbasics.cli.ssl.TrustOptions;
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.http.client.Connector;
 import dev.netbasics.http.client.TargetUrl;
 import java.time.Duration;
@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "connect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "connect",
         description = "The book's make_connection.py: connect (TCP, and TLS for https) and report what was reached.")
-final class ConnectCommand implements Callable<Integer> {
+final class ConnectCommand extends ToolCommand implements Callable<Integer> {
 
     static final int DEFAULT_TIMEOUT_SECONDS = 20;
 

@@ -1,6 +1,6 @@
 package dev.netbasics.http;
 
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.http.client.Download;
 import dev.netbasics.http.client.HttpRequestSpec;
 import dev.netbasics.http.client.HttpResult;
@@ -19,13 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "get",
         description = {
             "The book's get_example.py: GET the URL and print its status and headers.",
             "As the book prints them: 'Status: 200' and 'Headers: [(name, value), ...]'",
             "(received order, repeated headers kept)."
         })
-final class GetCommand implements Callable<Integer> {
+final class GetCommand extends ToolCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

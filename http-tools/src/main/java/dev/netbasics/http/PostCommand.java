@@ -1,6 +1,6 @@
 package dev.netbasics.http;
 
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.http.client.HttpRequestSpec;
 import dev.netbasics.http.client.HttpResult;
 import dev.netbasics.http.client.HttpToolsException;
@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "post", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "post",
         description = "The book's post_example.py: POST JSON (or data, or a form) and print the response body.")
-final class PostCommand implements Callable<Integer> {
+final class PostCommand extends ToolCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

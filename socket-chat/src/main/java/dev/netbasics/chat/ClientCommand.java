@@ -5,7 +5,7 @@ import dev.netbasics.chat.conversation.DatagramChat;
 import dev.netbasics.chat.conversation.RoomClient;
 import dev.netbasics.chat.conversation.UserInput;
 import dev.netbasics.chat.socket.StreamEndpoint;
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.channels.SocketChannel;
@@ -16,14 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "client", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "client",
         description = {
             "The book's client.py: send typed lines, print the server's answers.",
             "Sends each typed line (prompt ' -> ' on a terminal) and prints",
             "'Received from server: <answer>', until 'bye' or the end of input.",
             "--room talks to a room server: lines go out and arrive independently."
         })
-final class ClientCommand implements Callable<Integer> {
+final class ClientCommand extends ToolCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

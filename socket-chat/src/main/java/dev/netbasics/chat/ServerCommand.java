@@ -8,7 +8,7 @@ import dev.netbasics.chat.socket.ChatException;
 import dev.netbasics.chat.socket.PeerNames;
 import dev.netbasics.chat.socket.StreamEndpoint;
 import dev.netbasics.cli.ErrorHandler;
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "server", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "server",
         description = {
             "The book's server.py: print a client's lines, answer with typed ones.",
             "Waits for a client, prints each line it sends and answers with a line",
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "lines to all the others instead. --timeout bounds the wait for a client",
             "(except in a room) and for each of its lines; over UDP, for each datagram."
         })
-final class ServerCommand implements Callable<Integer> {
+final class ServerCommand extends ToolCommand implements Callable<Integer> {
 
     static final int DEFAULT_BACKLOG = 2;
 

@@ -1,7 +1,7 @@
 package dev.netbasics.staticserver;
 
 import dev.netbasics.cli.VerboseOption;
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.staticserver.server.FileServer;
 import dev.netbasics.staticserver.server.ServerConfig;
 import java.io.IOException;
@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "static-server",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Serve a directory over HTTP, like python3 -m http.server.",
             "GET and HEAD with directory listings, byte ranges, conditional requests and keep-alive;",
@@ -36,7 +34,7 @@ import picocli.CommandLine.Spec;
             "1:cannot listen on the address or port, or another runtime failure",
             "2:usage error (bad option, port or directory)"
         })
-final class StaticServerCommand implements Callable<Integer> {
+final class StaticServerCommand extends ToolCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -1,14 +1,12 @@
 package dev.netbasics.url;
 
 import dev.netbasics.cli.VerboseOption;
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(
         name = "url-tools",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = "Fetch, parse and check URLs, like the book's urllib scripts.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -22,7 +20,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {ReadCommand.class, HeadersCommand.class, RobotsCommand.class, ParseCommand.class,
             JoinCommand.class, QuoteCommand.class, QuotePlusCommand.class, UnquoteCommand.class,
             UnquotePlusCommand.class, UrlencodeCommand.class, SplitQueryCommand.class})
-final class UrlToolsCommand {
+final class UrlToolsCommand extends ToolCommand {
 
     @Mixin
     VerboseOption verbose;

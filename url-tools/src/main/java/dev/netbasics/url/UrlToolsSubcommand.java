@@ -1,6 +1,6 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.VersionProvider;
+import dev.netbasics.cli.ToolCommand;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,9 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** What every url-tools command has: the standard help options, its own spec and the process it runs in. */
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
-abstract class UrlToolsSubcommand implements Callable<Integer> {
+/**
+ * What every url-tools command has besides help and version: its own spec, the process it runs in, printing.
+ * A bare {@code @Command}, as picocli's annotation processor wants one on the class of {@code @Spec} fields.
+ */
+@Command
+abstract class UrlToolsSubcommand extends ToolCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
