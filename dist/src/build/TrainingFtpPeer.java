@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * can be assumed: the cache then holds the classes of a real download (login, passive data connections, NLST,
  * RETR, the .part file and its rename), not only those of a refused connection. It serves the files of one
  * directory, read-only, to any login, on 127.0.0.1, passive mode only, the commands {@code ftp-tools get} sends
- * (RFC 959, EPSV from RFC 2428), with vsftpd's replies. It prints its port on a line, then serves sessions one at a time until killed.
+ * (RFC 959, EPSV from RFC 2428), with vsftpd's replies. It prints its port on a line, then serves sessions one at
+ * a time until killed.
  *
  * <p>Usage: {@code java TrainingFtpPeer.java DIRECTORY}
  */
