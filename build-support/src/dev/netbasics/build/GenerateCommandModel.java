@@ -357,11 +357,11 @@ public final class GenerateCommandModel {
         if (!(arg.userObject() instanceof Field field)) {
             throw unsupported(describe(arg) + ": only annotated fields are supported, not " + arg.userObject());
         }
-        if (expectedOwner != null && !(field.getDeclaringClass() == expectedOwner
-                || field.getDeclaringClass().isAssignableFrom(expectedOwner)
-                        && field.getDeclaringClass().getPackageName().equals(expectedOwner.getPackageName()))) {
-            throw unsupported(describe(arg) + ": declared in " + field.getDeclaringClass() + ", not in "
-                    + expectedOwner + " or a superclass in its package");
+        Class<?> owner = field.getDeclaringClass();
+        if (expectedOwner != null && !(owner.isAssignableFrom(expectedOwner)
+                && owner.getPackageName().equals(expectedOwner.getPackageName()))) {
+            throw unsupported(describe(arg) + ": declared in " + owner + ", not in " + expectedOwner
+                    + " or a superclass in its package");
         }
         if (Modifier.isPrivate(field.getModifiers()) || Modifier.isFinal(field.getModifiers())
                 || Modifier.isStatic(field.getModifiers())) {
