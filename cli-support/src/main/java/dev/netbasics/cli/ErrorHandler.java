@@ -4,7 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns any failure into one {@code Error: <message>} line and its exit code; the stack trace only with --verbose. */
+/**
+ * Turns any failure into one {@code Error: <message>} line and its exit code; the stack trace only with --debug.
+ * The line never carries a control character, whoever wrote the message: a peer's text cannot drive the terminal.
+ */
 public final class ErrorHandler implements IExecutionExceptionHandler {
 
     private final FailureReport failures;
@@ -25,13 +28,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
      */
     static int handleError(Error failure, CommandLine commandLine) {
         print(describe(failure), failure, commandLine, commandLine.getParseResult());
-        return ToolException.FAILURE;
+        return ExitCode.FAILURE;
     }
 
     private static void print(String message, Throwable failure, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
-        err.println("Error: " + message);
-        if (isVerbose(parseResult)) {
+        err.println("Error: " + TerminalText.escapeControls(message));
+        if (isDebug(parseResult)) {
             failure.printStackTrace(err);
         }
         err.flush();
@@ -43,9 +46,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
-    private static boolean isVerbose(ParseResult parseResult) {
+    private static boolean isDebug(ParseResult parseResult) {
         for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
-            if (level.hasMatchedOption("--verbose")) {
+            if (level.hasMatchedOption("--debug")) {
                 return true;
             }
         }

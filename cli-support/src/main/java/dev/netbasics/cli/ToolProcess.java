@@ -48,7 +48,7 @@ public final class ToolProcess {
         return terminalWriter(System.err);
     }
 
-    /** The command line of a tool whose failures are all {@link ToolException}s or plain exit status 1. */
+    /** The command line of a tool whose other failures are read by the project's table ({@link ExitCode#of}). */
     public static CommandLine newCommandLine(CommandSpec root, PrintWriter out, PrintWriter err) {
         return newCommandLine(root, out, err, new FailureReport() { });
     }
@@ -60,6 +60,7 @@ public final class ToolProcess {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(failures));
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionStrategy(new SubcommandRequired());
         // An argument starting with '@' is data (curl's "--data @file", a chat line, a file name), never
         // picocli's argument file.
@@ -90,7 +91,8 @@ public final class ToolProcess {
             CommandSpec root = parseResult.commandSpec();
             if (!root.subcommands().isEmpty() && !parseResult.hasSubcommand()
                     && !parseResult.isUsageHelpRequested() && !parseResult.isVersionHelpRequested()) {
-                throw new ParameterException(root.commandLine(), "Missing subcommand");
+                throw new ParameterException(root.commandLine(),
+                        "missing subcommand (" + String.join(", ", root.subcommands().keySet()) + ")");
             }
             return runLast.execute(parseResult);
         }

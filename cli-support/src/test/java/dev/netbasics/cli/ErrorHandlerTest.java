@@ -22,7 +22,7 @@ class ErrorHandlerTest {
         };
         CommandSpec spec = CommandSpec.wrapWithoutInspection(failing);
         spec.name("tool");
-        spec.addOption(OptionSpec.builder("--verbose").type(boolean.class).build());
+        spec.addOption(OptionSpec.builder("--debug").type(boolean.class).build());
         return ToolProcess.newCommandLine(spec, new PrintWriter(out, true), new PrintWriter(err, true), failures)
                 .execute(args);
     }
@@ -44,7 +44,7 @@ class ErrorHandlerTest {
         FailureReport timeouts = new FailureReport() {
             @Override
             public int exitCode(Exception failure) {
-                return failure instanceof SocketTimeoutException ? 5 : ToolException.FAILURE;
+                return failure instanceof SocketTimeoutException ? 5 : ExitCode.FAILURE;
             }
 
             @Override
@@ -57,8 +57,8 @@ class ErrorHandlerTest {
     }
 
     @Test
-    void theStackTraceOnlyWithVerbose() {
-        run(new IllegalStateException("broken"), new FailureReport() { }, "--verbose");
+    void theStackTraceOnlyWithDebug() {
+        run(new IllegalStateException("broken"), new FailureReport() { }, "--debug");
         assertTrue(err.toString().startsWith("Error: broken\njava.lang.IllegalStateException: broken\n"), err.toString());
         assertTrue(err.toString().contains("\tat "), err.toString());
     }

@@ -27,28 +27,29 @@ class ToolProcessTest {
             throw new InternalError("the image lacks a class");
         };
         root.addSubcommand("broken", new CommandLine(CommandSpec.wrapWithoutInspection(broken)));
-        root.addMixin("verbose", CommandSpec.forAnnotatedObject(new VerboseOption()));
+        root.addMixin("debug", CommandSpec.forAnnotatedObject(new DebugOption()));
         return ToolProcess.execute(
                 ToolProcess.newCommandLine(root, new PrintWriter(out, true), new PrintWriter(err, true)), args);
     }
 
     @Test
-    void noSubcommandIsAUsageError() {
+    void noSubcommandIsAUsageErrorThatNamesThem() {
         assertEquals(2, run());
-        assertTrue(err.toString().startsWith("Missing subcommand\nUsage: tool"), err.toString());
+        assertEquals("Error: missing subcommand (answer, broken)\nTry 'tool --help' for more information.\n",
+                err.toString());
     }
 
     @Test
-    void noSubcommandIsAUsageErrorWithVerboseToo() {
-        assertEquals(2, run("--verbose"));
-        assertTrue(err.toString().startsWith("Missing subcommand"), err.toString());
+    void noSubcommandIsAUsageErrorWithDebugToo() {
+        assertEquals(2, run("--debug"));
+        assertTrue(err.toString().startsWith("Error: missing subcommand"), err.toString());
     }
 
     @Test
     void aSubcommandRuns() {
         assertEquals(7, run("answer"));
-        assertEquals(7, run("--verbose", "answer"));
-        assertEquals(7, run("answer", "--verbose"));
+        assertEquals(7, run("--debug", "answer"));
+        assertEquals(7, run("answer", "--debug"));
     }
 
     @Test
@@ -67,8 +68,8 @@ class ToolProcessTest {
     }
 
     @Test
-    void anErrorShowsItsTraceWithVerbose() {
-        assertEquals(1, run("--verbose", "broken"));
+    void anErrorShowsItsTraceWithDebug() {
+        assertEquals(1, run("--debug", "broken"));
         assertTrue(err.toString().startsWith("Error: the image lacks a class\njava.lang.InternalError"), err.toString());
     }
 }

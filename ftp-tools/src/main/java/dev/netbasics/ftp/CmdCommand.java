@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.ftp.client.FtpSession;
 import dev.netbasics.ftp.client.FtpTarget;
 import dev.netbasics.ftp.client.FtpToolsException;
@@ -32,7 +33,7 @@ final class CmdCommand extends SessionCommand {
         for (String command : commands) {
             FtpTarget.checkText(command, "command");
             if (command.isBlank()) {
-                throw new FtpToolsException(FtpToolsException.USAGE, "empty command");
+                throw new FtpToolsException(ExitCode.USAGE, "empty command");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ssl.TrustOptions;
 import dev.netbasics.ftp.client.Credentials;
 import dev.netbasics.ftp.client.FtpSession;
@@ -85,10 +86,10 @@ final class ConnectionOptions {
 
     private SessionSettings settings(FtpToolsCommand top, boolean changeDirectory, String directory) {
         if (!(timeoutSeconds > 0) || timeoutSeconds > Integer.MAX_VALUE / 1000.0) {
-            throw new FtpToolsException(FtpToolsException.USAGE, "--timeout must be a positive number of seconds");
+            throw new FtpToolsException(ExitCode.USAGE, "--timeout must be a positive number of seconds");
         }
         if (!tls && trust.given()) {
-            throw new FtpToolsException(FtpToolsException.USAGE, "--cacert and --insecure need --tls");
+            throw new FtpToolsException(ExitCode.USAGE, "--cacert and --insecure need --tls");
         }
         Path netrcPath = netrcFile != null ? netrcFile : netrc ? home(top).resolve(NETRC_FILE) : null;
         Credentials credentials = Credentials.resolve(target(), password, netrcPath, top.environment(),

@@ -1,11 +1,14 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.DebugOption;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -19,15 +22,24 @@ import picocli.CommandLine.Spec;
                     + "send_command.py.",
             "The password comes from FTP_PASSWORD, --netrc or a no-echo prompt; the user is anonymous by default."
         },
-        subcommands = {GetCommand.class, WelcomeCommand.class, CmdCommand.class, LsCommand.class, PutCommand.class})
+        subcommands = {GetCommand.class, WelcomeCommand.class, CmdCommand.class, LsCommand.class, PutCommand.class},
+        exitCodeList = {
+            ExitCode.HELP_SUCCESS, "  1:a 4xx/5xx reply, an incomplete transfer, a local file problem",
+            "  2:usage error (bad option, no password available, bad --cacert)", ExitCode.HELP_UNKNOWN_HOST,
+            ExitCode.HELP_UNREACHABLE, "  8:protocol error: a reply too long or malformed", ExitCode.HELP_TIMEOUT,
+            ExitCode.HELP_TLS, " 67:login failed (wrong user or password)", ExitCode.HELP_INTERRUPTED
+        })
 final class FtpToolsCommand extends ToolCommand {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Trace the control connection on stderr (passwords masked); stack traces of failures.")
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Trace the control connection on stderr (passwords masked).")
     boolean verbose;
+
+    @Mixin
+    DebugOption debug;
 
     private final Map<String, String> environment;
     private final Supplier<Console> console;

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.ftp.client.Downloader;
 import dev.netbasics.ftp.client.FtpSession;
@@ -39,7 +40,7 @@ final class GetCommand extends SessionCommand {
     @Override
     void checkArguments() {
         if (!Files.isDirectory(localDirectory)) {
-            throw new FtpToolsException(FtpToolsException.USAGE, "not a directory: " + localDirectory);
+            throw new FtpToolsException(ExitCode.USAGE, "not a directory: " + localDirectory);
         }
     }
 

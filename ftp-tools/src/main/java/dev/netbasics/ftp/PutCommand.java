@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.ftp.client.FtpSession;
 import dev.netbasics.ftp.client.FtpTarget;
 import dev.netbasics.ftp.client.FtpToolsException;
@@ -35,7 +36,7 @@ final class PutCommand extends SessionCommand {
     void checkArguments() {
         for (Path file : files) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new FtpToolsException(FtpToolsException.USAGE, "not a readable file: " + file);
+                throw new FtpToolsException(ExitCode.USAGE, "not a readable file: " + file);
             }
             FtpTarget.checkText(file.getFileName().toString(), "file name");
         }

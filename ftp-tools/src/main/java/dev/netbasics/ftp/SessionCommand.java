@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.ftp.client.FtpSession;
 import java.io.IOException;
@@ -11,10 +12,16 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * What every ftp-tools command does, as the book's ftplib scripts do: check its own arguments, log in, work in
- * the session, print, log out (also when the work fails). A bare {@code @Command}, as picocli's annotation
- * processor wants one on the class of {@code @ParentCommand} fields.
+ * the session, print, log out (also when the work fails). Its {@code @Command} holds the exit codes every one of
+ * them can return (picocli's annotation processor also wants one on the class of {@code @ParentCommand} fields).
  */
-@Command
+@Command(
+        exitCodeList = {
+            ExitCode.HELP_SUCCESS, "  1:a 4xx/5xx reply, an incomplete transfer, a local file problem",
+            "  2:usage error (bad option, no password available, bad --cacert)", ExitCode.HELP_UNKNOWN_HOST,
+            ExitCode.HELP_UNREACHABLE, "  8:protocol error: a reply too long or malformed", ExitCode.HELP_TIMEOUT,
+            ExitCode.HELP_TLS, " 67:login failed (wrong user or password)", ExitCode.HELP_INTERRUPTED
+        })
 abstract class SessionCommand extends ToolCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ class HostileServerIT {
         server.stallAfter.put("slow.bin", 2_000_000);
         server.start();
         ToolRun run = get("--timeout", "0.5");
-        assertEquals(5, run.status, run.toString());
+        assertEquals(ExitCode.TIMEOUT, run.status, run.toString());
         assertTrue(run.err.startsWith("Error: download of slow.bin interrupted: timed out: no data for 0.5 s (partial"
                 + " data kept in .slow.bin.part; --continue resumes)"), run.err);
         assertFalse(Files.exists(target.resolve("slow.bin")));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -258,7 +259,7 @@ class MinaServerIT {
     @Test
     void wrongPasswordIsALoginFailure() {
         ToolRun run = ToolRun.run(ToolRun.password("wrong"), "welcome", "127.0.0.1", "-p", port(), "-u", "student");
-        assertEquals(3, run.status, run.toString());
+        assertEquals(ExitCode.LOGIN, run.status, run.toString());
         assertTrue(run.err.startsWith("Error: login as student failed: 530 "), run.err);
     }
 
@@ -318,7 +319,7 @@ class MinaServerIT {
             closedPort = probe.getLocalPort();
         }
         ToolRun run = ToolRun.run("welcome", "127.0.0.1", "-p", Integer.toString(closedPort));
-        assertEquals(4, run.status, run.toString());
+        assertEquals(ExitCode.UNREACHABLE, run.status, run.toString());
         assertTrue(run.err.startsWith("Error: cannot connect to 127.0.0.1 port " + closedPort), run.err);
     }
 
@@ -327,7 +328,7 @@ class MinaServerIT {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             ToolRun run = ToolRun.run("welcome", "127.0.0.1", "-p", Integer.toString(silent.getLocalPort()),
                     "--timeout", "0.5");
-            assertEquals(5, run.status, run.toString());
+            assertEquals(ExitCode.TIMEOUT, run.status, run.toString());
             assertEquals("Error: timed out waiting for initial connect reply", run.err.lines().findFirst().orElse(""));
         }
     }

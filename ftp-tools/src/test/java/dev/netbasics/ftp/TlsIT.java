@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -71,8 +72,9 @@ class TlsIT {
     @Test
     void anUntrustedCertificateIsATlsFailure() {
         ToolRun run = ToolRun.run("welcome", "127.0.0.1", "-p", port(), "--tls");
-        assertEquals(6, run.status, run.toString());
-        assertTrue(run.err.startsWith("Error: TLS handshake with 127.0.0.1 port " + port() + " failed"), run.err);
+        assertEquals(ExitCode.TLS, run.status, run.toString());
+        assertTrue(run.err.startsWith("Error: TLS with 127.0.0.1 port " + port()
+                + " failed: the server's certificate is not trusted"), run.err);
     }
 
     @Test

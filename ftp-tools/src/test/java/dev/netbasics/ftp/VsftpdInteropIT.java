@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.ftp.client.Credentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -169,9 +170,9 @@ class VsftpdInteropIT {
     void ftpsCertificatesAreVerifiedUnlessInsecureIsAsked() throws IOException {
         String port = Integer.toString(secure.port());
         ToolRun untrusted = ToolRun.run("welcome", "127.0.0.1", "-p", port, "--tls");
-        assertEquals(6, untrusted.status, untrusted.toString());
-        assertTrue(untrusted.err.startsWith("Error: TLS handshake with 127.0.0.1 port " + port + " failed"),
-                untrusted.err);
+        assertEquals(ExitCode.TLS, untrusted.status, untrusted.toString());
+        assertTrue(untrusted.err.startsWith("Error: TLS with 127.0.0.1 port " + port
+                + " failed: the server's certificate is not trusted"), untrusted.err);
 
         ToolRun insecure = ToolRun.run("get", "127.0.0.1", "-p", port, "--tls", "-k", "--to", local.toString());
         assertEquals(0, insecure.status, insecure.toString());
@@ -182,7 +183,7 @@ class VsftpdInteropIT {
     void localUsersMustUseTlsThere() {
         ToolRun run = ToolRun.run(localUser(), "welcome", "127.0.0.1", "-p", Integer.toString(secure.port()), "-u",
                 LOCAL_USER);
-        assertEquals(3, run.status, run.toString());
+        assertEquals(ExitCode.LOGIN, run.status, run.toString());
         assertTrue(run.err.startsWith("Error: login as " + LOCAL_USER + " failed: 530 "), run.err);
     }
 

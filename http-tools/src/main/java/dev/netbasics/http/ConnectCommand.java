@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ssl.TrustOptions;
 import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.http.client.Connector;
@@ -14,7 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "connect",
-        description = "The book's make_connection.py: connect (TCP, and TLS for https) and report what was reached.")
+        description = "The book's make_connection.py: connect (TCP, and TLS for https) and report what was reached.",
+        exitCodeList = {
+            ExitCode.HELP_SUCCESS, ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE, ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
+            ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS,
+            ExitCode.HELP_INTERRUPTED
+        })
 final class ConnectCommand extends ToolCommand implements Callable<Integer> {
 
     static final int DEFAULT_TIMEOUT_SECONDS = 20;

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.http.client.Download;
 import dev.netbasics.http.client.HttpRequestSpec;
@@ -24,6 +25,12 @@ import picocli.CommandLine.Spec;
             "The book's get_example.py: GET the URL and print its status and headers.",
             "As the book prints them: 'Status: 200' and 'Headers: [(name, value), ...]'",
             "(received order, repeated headers kept)."
+        },
+        exitCodeList = {
+            "  0:success, whatever the status (as curl)", ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE,
+            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
+            ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS, " 22:--fail and an HTTP status of 400 or more",
+            ExitCode.HELP_INTERRUPTED
         })
 final class GetCommand extends ToolCommand implements Callable<Integer> {
 
@@ -52,7 +59,7 @@ final class GetCommand extends ToolCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (head && (body || output != null || remoteName)) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "-I/--head gets no body to print or save");
+            throw new HttpToolsException(ExitCode.USAGE, "-I/--head gets no body to print or save");
         }
         if (output != null) {
             Download.checkTarget(output);
@@ -83,7 +90,7 @@ final class GetCommand extends ToolCommand implements Callable<Integer> {
         String path = uri.getPath() == null ? "" : uri.getPath();
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "-O: the URL names no file; use -o FILE");
+            throw new HttpToolsException(ExitCode.USAGE, "-O: the URL names no file; use -o FILE");
         }
         Path target = Path.of(name);
         Download.checkTarget(target);

@@ -1,6 +1,7 @@
 package dev.netbasics.http;
 
-import dev.netbasics.cli.VerboseOption;
+import dev.netbasics.cli.DebugOption;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,15 +10,14 @@ import picocli.CommandLine.Mixin;
         name = "http-tools",
         subcommands = {ConnectCommand.class, GetCommand.class, PostCommand.class},
         description = "A small, correct HTTP client, like the book's http.client scripts.",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success",
-            "1:network failure: refused, unresolvable host, timeout, TLS verification, too many redirects",
-            "2:usage error (bad option, URL, header, JSON or file)",
-            "22:--fail and the server answered 4xx or 5xx"
+            "  0:success, whatever the status (as curl)", ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE,
+            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
+            ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS, " 22:--fail and an HTTP status of 400 or more",
+            ExitCode.HELP_INTERRUPTED
         })
 final class HttpToolsCommand extends ToolCommand {
 
     @Mixin
-    VerboseOption verbose;
+    DebugOption debug;
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.http.client.HttpResult;
 import dev.netbasics.http.client.HttpToolsException;
 import java.io.IOException;
@@ -27,20 +28,20 @@ final class Json {
     static void validate(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {
             if (parser.nextToken() == null) {
-                throw new HttpToolsException(HttpToolsException.USAGE, "--json is empty");
+                throw new HttpToolsException(ExitCode.USAGE, "--json is empty");
             }
             parser.skipChildren();
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new HttpToolsException(HttpToolsException.USAGE, "malformed JSON: unexpected " + trailing
+                throw new HttpToolsException(ExitCode.USAGE, "malformed JSON: unexpected " + trailing
                         + " after the value at line " + parser.currentLocation().getLineNr()
                         + ", column " + parser.currentLocation().getColumnNr());
             }
         } catch (JsonProcessingException e) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "malformed JSON: " + e.getOriginalMessage()
+            throw new HttpToolsException(ExitCode.USAGE, "malformed JSON: " + e.getOriginalMessage()
                     + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         } catch (IOException e) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "malformed JSON: " + e.getMessage());
+            throw new HttpToolsException(ExitCode.USAGE, "malformed JSON: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.http.client.HttpRequestSpec;
 import dev.netbasics.http.client.HttpResult;
@@ -25,7 +26,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "post",
-        description = "The book's post_example.py: POST JSON (or data, or a form) and print the response body.")
+        description = "The book's post_example.py: POST JSON (or data, or a form) and print the response body.",
+        exitCodeList = {
+            "  0:success, whatever the status (as curl)", ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE,
+            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
+            ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS, " 22:--fail and an HTTP status of 400 or more",
+            ExitCode.HELP_INTERRUPTED
+        })
 final class PostCommand extends ToolCommand implements Callable<Integer> {
 
     @Spec
@@ -92,7 +99,7 @@ final class PostCommand extends ToolCommand implements Callable<Integer> {
         if (data.startsWith("@")) {
             Path file = Path.of(data.substring(1));
             if (!Files.isReadable(file)) {
-                throw new HttpToolsException(HttpToolsException.USAGE, "cannot read " + file);
+                throw new HttpToolsException(ExitCode.USAGE, "cannot read " + file);
             }
             return Files.readAllBytes(file);
         }
@@ -104,7 +111,7 @@ final class PostCommand extends ToolCommand implements Callable<Integer> {
         for (String field : fields) {
             int equals = field.indexOf('=');
             if (equals <= 0) {
-                throw new HttpToolsException(HttpToolsException.USAGE, "--form needs KEY=VALUE, not " + field);
+                throw new HttpToolsException(ExitCode.USAGE, "--form needs KEY=VALUE, not " + field);
             }
             if (!encoded.isEmpty()) {
                 encoded.append('&');

@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ssl.TrustOptions;
 import dev.netbasics.http.client.ClientSettings;
 import dev.netbasics.http.client.HttpExchange;
@@ -63,7 +64,7 @@ final class RequestOptions {
 
     ClientSettings settings() {
         if (timeoutSeconds < 0 || connectTimeoutSeconds < 0 || maxRedirects < 0) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "timeouts and --max-redirs must not be negative");
+            throw new HttpToolsException(ExitCode.USAGE, "timeouts and --max-redirs must not be negative");
         }
         ClientSettings.Protocol protocol = version == null ? ClientSettings.Protocol.AUTO
                 : version.http11 ? ClientSettings.Protocol.HTTP_1_1 : ClientSettings.Protocol.HTTP_2;

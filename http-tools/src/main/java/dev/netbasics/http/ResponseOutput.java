@@ -1,5 +1,6 @@
 package dev.netbasics.http;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.http.client.HttpExchange;
 import dev.netbasics.http.client.HttpResult;
@@ -81,7 +82,7 @@ final class ResponseOutput {
     /** With --fail, a 4xx or 5xx answer is an error (curl's exit code 22); the body is not printed. */
     static void checkFail(boolean fail, HttpResult result) {
         if (fail && result.status() >= 400) {
-            throw new HttpToolsException(HttpToolsException.HTTP_ERROR,
+            throw new HttpToolsException(ExitCode.HTTP_ERROR,
                     "the server answered " + result.status() + " " + result.reason() + " for " + result.uri());
         }
     }

@@ -21,7 +21,7 @@ class CommandModelTest {
     @Test
     void optionsReachTheFieldsOfCommandsMixinsAndGroups() {
         CommandLine commandLine = generated();
-        commandLine.parseArgs("--verbose", "get", "-H", "A: 1", "-H", "B: 2", "--timeout", "2.5", "--max-redirs", "3",
+        commandLine.parseArgs("--debug", "get", "-H", "A: 1", "-H", "B: 2", "--timeout", "2.5", "--max-redirs", "3",
                 "--http2", "--cacert", "ca.pem", "-k", "-i", "-o", "out.bin", "http://127.0.0.1/x");
         GetCommand get = commandLine.getSubcommands().get("get").getCommand();
         assertEquals("http://127.0.0.1/x", get.url);
@@ -35,7 +35,7 @@ class CommandModelTest {
         assertTrue(get.options.tls.insecure);
         assertTrue(get.body);
         assertEquals(Path.of("out.bin"), get.output);
-        assertTrue(get.spec.findOption("--verbose").<Boolean>getValue(), "inherited from http-tools");
+        assertTrue(get.spec.findOption("--debug").<Boolean>getValue(), "inherited from http-tools");
         assertEquals(get, get.spec.userObject());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
 import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
@@ -128,20 +129,20 @@ class HttpToolsIT {
     @Test
     void timeoutsRefusalsAndUnknownHostsAreOneLineErrors() {
         PackagedTool.Result late = run("get", "--timeout", "0.5", httpbin.url("/delay/3"));
-        assertEquals(1, late.status());
+        assertEquals(ExitCode.TIMEOUT, late.status());
         assertTrue(late.err().startsWith("Error: timed out talking to 127.0.0.1:"), late.err());
         for (String protocol : List.of("--http1.1", "--http2")) {
             PackagedTool.Result refused = run("get", protocol, "http://127.0.0.1:1/");
-            assertEquals(1, refused.status());
+            assertEquals(ExitCode.UNREACHABLE, refused.status());
             assertEquals("Error: connection refused by 127.0.0.1:1\n", refused.err(), protocol);
             PackagedTool.Result unknown = run("get", protocol, "http://no-such-host.invalid/");
-            assertEquals(1, unknown.status());
+            assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
             assertEquals("Error: could not resolve host no-such-host.invalid\n", unknown.err(), protocol);
         }
         PackagedTool.Result connect = run("connect", "http://no-such-host.invalid/");
-        assertEquals(1, connect.status());
+        assertEquals(ExitCode.UNKNOWN_HOST, connect.status());
         assertEquals("Error: could not resolve host no-such-host.invalid\n", connect.err());
-        assertEquals(1, run("connect", "http://127.0.0.1:1/").status());
+        assertEquals(ExitCode.UNREACHABLE, run("connect", "http://127.0.0.1:1/").status());
     }
 
     @Test
@@ -171,10 +172,10 @@ class HttpToolsIT {
         for (String protocol : List.of("--http1.1", "--http2")) {
             PackagedTool.Result refused = run("get", protocol, "-x", "127.0.0.1:" + closedPort,
                     "http://proxied.invalid/get");
-            assertEquals(1, refused.status());
+            assertEquals(ExitCode.UNREACHABLE, refused.status());
             assertEquals("Error: connection refused by proxy 127.0.0.1:" + closedPort + "\n", refused.err(), protocol);
             PackagedTool.Result unknown = run("get", protocol, "-x", "http://proxy.invalid:3128", httpbin.url("/get"));
-            assertEquals(1, unknown.status());
+            assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
             assertEquals("Error: could not resolve proxy proxy.invalid\n", unknown.err(), protocol);
         }
     }
@@ -192,7 +193,7 @@ class HttpToolsIT {
         }
         PackagedTool.Result httpoxy = PackagedTool.of("get", "http://proxied.invalid/get")
                 .environment(Map.of("HTTP_PROXY", "127.0.0.1:" + httpbin.port())).run();
-        assertEquals(1, httpoxy.status());
+        assertEquals(ExitCode.UNKNOWN_HOST, httpoxy.status());
         assertEquals("Error: could not resolve host proxied.invalid\n", httpoxy.err());
     }
 
@@ -316,7 +317,7 @@ class HttpToolsIT {
     @Test
     void unicodeHostNamesAreSentInTheirAsciiForm() {
         PackagedTool.Result unknown = run("get", "http://bücher.invalid/");
-        assertEquals(1, unknown.status());
+        assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
         assertEquals("Error: could not resolve host xn--bcher-kva.invalid\n", unknown.err());
         for (String protocol : List.of("--http1.1", "--http2")) {
             String out = ok("get", "-i", protocol, "-x", "127.0.0.1:" + httpbin.port(),

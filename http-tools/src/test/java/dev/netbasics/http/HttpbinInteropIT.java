@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -139,7 +140,7 @@ class HttpbinInteropIT {
         assertTrue(tool(0, "get", "-L", url("/redirect/3")).startsWith("Status: 200\n"));
         assertTrue(tool(0, "get", "-i", "-H", "X-Netbasics: interop", url("/headers")).replaceAll("\\s", "")
                 .contains("\"X-Netbasics\":\"interop\""));
-        tool(1, "get", "--timeout", "0.5", url("/delay/3"));
+        tool(ExitCode.TIMEOUT, "get", "--timeout", "0.5", url("/delay/3"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.netbasics.chat.conversation.DatagramChat;
 import dev.netbasics.chat.conversation.RoomClient;
 import dev.netbasics.chat.conversation.UserInput;
 import dev.netbasics.chat.socket.StreamEndpoint;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +23,12 @@ import picocli.CommandLine.Spec;
             "Sends each typed line (prompt ' -> ' on a terminal) and prints",
             "'Received from server: <answer>', until 'bye' or the end of input.",
             "--room talks to a room server: lines go out and arrive independently."
+        },
+        exitCodeList = {
+            "  0:done: bye, the end of input, or the server left a room",
+            "  1:the server closed the connection or vanished", ExitCode.HELP_USAGE, ExitCode.HELP_UNKNOWN_HOST,
+            ExitCode.HELP_UNREACHABLE, "  8:protocol error: the server sent a line over --max-line",
+            ExitCode.HELP_TIMEOUT, ExitCode.HELP_INTERRUPTED
         })
 final class ClientCommand extends ToolCommand implements Callable<Integer> {
 

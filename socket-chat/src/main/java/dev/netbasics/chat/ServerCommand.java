@@ -8,6 +8,7 @@ import dev.netbasics.chat.socket.ChatException;
 import dev.netbasics.chat.socket.PeerNames;
 import dev.netbasics.chat.socket.StreamEndpoint;
 import dev.netbasics.cli.ErrorHandler;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,11 @@ import picocli.CommandLine.Spec;
             "typed here (prompt ' -> ' on a terminal). --room relays every client's",
             "lines to all the others instead. --timeout bounds the wait for a client",
             "(except in a room) and for each of its lines; over UDP, for each datagram."
+        },
+        exitCodeList = {
+            "  0:the client left or said bye, or stopped by Ctrl-C or SIGTERM (a server's normal end)",
+            "  1:cannot listen, or the client vanished", ExitCode.HELP_USAGE, ExitCode.HELP_UNKNOWN_HOST,
+            "  8:protocol error: a client sent a line over --max-line", ExitCode.HELP_TIMEOUT
         })
 final class ServerCommand extends ToolCommand implements Callable<Integer> {
 
@@ -96,7 +102,7 @@ final class ServerCommand extends ToolCommand implements Callable<Integer> {
     }
 
     private ChatException cannotListen(IOException e) {
-        return new ChatException("cannot listen on " + transport.describe() + ": " + ErrorHandler.describe(e));
+        return new ChatException(ExitCode.FAILURE, "cannot listen on " + transport.describe() + ": " + ErrorHandler.describe(e));
     }
 
     /** With {@code --port 0} the system picks the port: the user is told which (on standard error, as ncat -v). */

@@ -1,6 +1,7 @@
 package dev.netbasics.chat;
 
-import dev.netbasics.cli.VerboseOption;
+import dev.netbasics.cli.DebugOption;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,14 +10,13 @@ import picocli.CommandLine.Mixin;
         name = "socket-chat",
         subcommands = {ServerCommand.class, ClientCommand.class},
         description = "Chat over TCP, UDP or Unix sockets, like the book's server.py and client.py.",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success",
-            "1:refused, unreachable or vanished peer, timeout, or another runtime failure",
-            "2:usage error"
+            ExitCode.HELP_SUCCESS, "  1:cannot listen, or the peer closed the connection or vanished",
+            ExitCode.HELP_USAGE, ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
+            "  8:protocol error: a line over --max-line", ExitCode.HELP_TIMEOUT, ExitCode.HELP_INTERRUPTED
         })
 final class SocketChatCommand extends ToolCommand {
 
     @Mixin
-    VerboseOption verbose;
+    DebugOption debug;
 }

@@ -1,6 +1,7 @@
 package dev.netbasics.chat;
 
 import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.cli.ExitCode;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -98,9 +99,9 @@ final class TransportOptions {
                     return candidate;
                 }
             }
-            throw new ChatException("no " + (family.ipv4 ? "IPv4" : "IPv6") + " address for " + name);
+            throw new ChatException(ExitCode.UNKNOWN_HOST, "no " + (family.ipv4 ? "IPv4" : "IPv6") + " address for " + name);
         } catch (UnknownHostException e) {
-            throw new ChatException("unknown host: " + name);
+            throw new ChatException(ExitCode.UNKNOWN_HOST, "unknown host: " + name);
         }
     }
 
@@ -112,7 +113,7 @@ final class TransportOptions {
             // The JDK's message is "NAME: NAME: reason", but JDK 25 may print NAME as an object's identity.
             String detail = String.valueOf(e.getMessage());
             String reason = detail.substring(detail.lastIndexOf(": ") + 1).strip();
-            throw new ChatException("this machine's host name does not resolve (" + reason + "): give --host");
+            throw new ChatException(ExitCode.UNKNOWN_HOST, "this machine's host name does not resolve (" + reason + "): give --host");
         }
     }
 

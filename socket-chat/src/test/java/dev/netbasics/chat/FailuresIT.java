@@ -3,6 +3,7 @@ package dev.netbasics.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +24,7 @@ class FailuresIT {
         String port = Integer.toString(Peers.freePort());
         PackagedTool.Result client = PackagedTool.of("client", "--host", "127.0.0.1", "--port", port)
                 .input("hello\n".getBytes(StandardCharsets.UTF_8)).run();
-        assertEquals(1, client.status());
+        assertEquals(ExitCode.UNREACHABLE, client.status());
         assertEquals("Error: cannot reach 127.0.0.1 port " + port + ": Connection refused\n", client.err());
         assertEquals("", client.outAsUtf8());
     }
@@ -36,7 +37,7 @@ class FailuresIT {
         }
         PackagedTool.Result client = PackagedTool.of("client", "--udp", "--host", "127.0.0.1", "--port",
                 Integer.toString(port), "--timeout", "5").input("hello\n".getBytes(StandardCharsets.UTF_8)).run();
-        assertEquals(1, client.status());
+        assertEquals(ExitCode.UNREACHABLE, client.status());
         assertEquals("Error: nothing listens on 127.0.0.1 port " + port + " (connection refused)\n", client.err());
     }
 
@@ -49,7 +50,7 @@ class FailuresIT {
                     Integer.toString(silent.getLocalPort()), "--timeout", "1")
                     .input("anyone there?\n".getBytes(StandardCharsets.UTF_8)).run();
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertEquals(1, client.status());
+            assertEquals(ExitCode.TIMEOUT, client.status());
             assertEquals("Error: no answer from the server within 1 s\n", client.err());
             assertTrue(millis >= 1000, "waited " + millis + " ms");
             accepted.get(10, TimeUnit.SECONDS).close();
@@ -60,7 +61,7 @@ class FailuresIT {
     void theServerGivesUpWaitingForAClient() {
         PackagedTool.Result server = PackagedTool.of("server", "--host", "127.0.0.1", "--port", "0", "--timeout", "1")
                 .run();
-        assertEquals(1, server.status());
+        assertEquals(ExitCode.TIMEOUT, server.status());
         assertTrue(server.err().endsWith("Error: no client within 1 s\n"), server.err());
     }
 
@@ -113,7 +114,7 @@ class FailuresIT {
             PackagedTool.Result client = PackagedTool.of("client", "--host", "127.0.0.1", "--port",
                     Integer.toString(listener.getLocalPort()), "--max-line", "1000")
                     .input("question\n".getBytes(StandardCharsets.UTF_8)).run();
-            assertEquals(1, client.status());
+            assertEquals(ExitCode.PROTOCOL, client.status());
             assertEquals("Error: peer sent a line longer than 1000 bytes; refused\n", client.err());
             answer.get(10, TimeUnit.SECONDS);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -151,7 +152,7 @@ class TransportIT {
         command.addAll(PackagedTool.of("client", "--port", "5000").command());
         try (LiveProcess client = LiveProcess.start(command)) {
             client.endInput();
-            assertEquals(1, client.exitStatus());
+            assertEquals(ExitCode.UNKNOWN_HOST, client.exitStatus());
             String err = client.remainingErrors();
             assertTrue(err.matches("Error: this machine's host name does not resolve \\([a-zA-Z ]+\\): give --host\n"),
                     err);

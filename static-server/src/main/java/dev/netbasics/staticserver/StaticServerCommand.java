@@ -1,6 +1,7 @@
 package dev.netbasics.staticserver;
 
-import dev.netbasics.cli.VerboseOption;
+import dev.netbasics.cli.DebugOption;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.staticserver.server.FileServer;
 import dev.netbasics.staticserver.server.ServerConfig;
@@ -28,11 +29,10 @@ import picocli.CommandLine.Spec;
             "GET and HEAD with directory listings, byte ranges, conditional requests and keep-alive;",
             "nothing outside the directory is ever served. Ctrl-C or SIGTERM stops it cleanly."
         },
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:stopped normally (Ctrl-C or SIGTERM)",
-            "1:cannot listen on the address or port, or another runtime failure",
-            "2:usage error (bad option, port or directory)"
+            "  0:stopped by Ctrl-C or SIGTERM (a server's normal end, as Python's http.server and nginx)",
+            "  1:cannot listen on the address or port, or another runtime failure",
+            ExitCode.HELP_USAGE
         })
 final class StaticServerCommand extends ToolCommand implements Callable<Integer> {
 
@@ -40,7 +40,7 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
     CommandSpec spec;
 
     @Mixin
-    VerboseOption verbose;
+    DebugOption debug;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PORT", defaultValue = "" + ServerConfig.DEFAULT_PORT,
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")

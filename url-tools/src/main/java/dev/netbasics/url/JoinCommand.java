@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.parse.UrlParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Parameters;
             "REF is resolved against BASE by RFC 3986 for the schemes Python counts as hierarchical"
                     + " (uses_relative); for any other scheme, or one that differs from BASE's, REF comes back"
                     + " as given."
-        })
+        },
+        exitCodeList = {ExitCode.HELP_SUCCESS, ExitCode.HELP_USAGE})
 final class JoinCommand extends UrlToolsSubcommand {
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The base URL.")

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.parse.UrlParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
             "A port that is no number or out of range 0-65535 does not stop the parse, as in Python, where only"
                     + " reading .port raises: the other lines are printed, then 'Error: ' and Python's ValueError"
                     + " message, exit 1."
-        })
+        },
+        exitCodeList = {ExitCode.HELP_SUCCESS, "  1:Python's ValueError (a URL urlsplit refuses, a port it cannot read)", ExitCode.HELP_USAGE})
 final class ParseCommand extends UrlToolsSubcommand {
 
     @Parameters(paramLabel = "URL", description = "A URL or relative reference; any text.")

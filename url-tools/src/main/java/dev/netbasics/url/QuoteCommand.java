@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.parse.UrlParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +9,8 @@ import picocli.CommandLine.Option;
         description = {
             "Print urllib.parse.quote(STRING, safe=SAFE), one line per STRING.",
             "Each UTF-8 byte becomes %%XX except ASCII letters, digits, '_.-~' and the characters of SAFE."
-        })
+        },
+        exitCodeList = {ExitCode.HELP_SUCCESS, ExitCode.HELP_USAGE})
 class QuoteCommand extends StringFunctionCommand {
 
     @Option(names = "--safe", paramLabel = "CHARS",

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.parse.UrlParser;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
         description = {
             "Print urllib.parse.quote_plus(STRING, safe=SAFE), one line per STRING.",
             "As quote, but spaces become '+' and nothing is safe unless given."
-        })
+        },
+        exitCodeList = {ExitCode.HELP_SUCCESS, ExitCode.HELP_USAGE})
 final class QuotePlusCommand extends QuoteCommand {
 
     QuotePlusCommand() {

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.error.HttpError;
 import dev.netbasics.url.error.NetworkErrors;
 import dev.netbasics.url.error.UrlToolsException;
@@ -74,7 +75,7 @@ final class RobotsCheck {
             }
             return new Retrieved(null, status);
         } catch (UrlToolsException e) {
-            if (pythonCompat || e.exitCode() == UrlToolsException.USAGE) {
+            if (pythonCompat || e.exitCode() == ExitCode.USAGE) {
                 throw e;
             }
             warn(e.getMessage() + ": everything disallowed (RFC 9309: unreachable)");

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -15,7 +16,14 @@ import picocli.CommandLine.Parameters;
                     + " matching rule, Allow over Disallow on equal length, '*' and '$' wildcards; a robots.txt"
                     + " answering 4xx allows everything, 5xx or no answer disallows everything."
                     + " --python-compat gives Python's robotparser answers instead.",
-            "Exit status 0 when every path is allowed, 3 when one is not."
+            "Exit status 0 when every path is allowed, 3 when one is not (also when robots.txt cannot be"
+                    + " fetched, which disallows everything; with --python-compat that failure's own code)."
+        },
+        exitCodeList = {
+            "  0:every path is allowed", "  1:the robots.txt file cannot be read", ExitCode.HELP_USAGE,
+            ExitCode.HELP_DISALLOWED, "  6:--python-compat only (as 7, 28 and 35): unknown host",
+            "  7:--python-compat only: connection refused or host unreachable", " 28:--python-compat only: timed out",
+            " 35:--python-compat only: TLS failure", ExitCode.HELP_INTERRUPTED
         })
 final class RobotsCommand extends UrlToolsSubcommand {
 

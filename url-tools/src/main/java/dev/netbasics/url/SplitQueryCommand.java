@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.parse.UrlParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Parameters;
             "Print urllib.parse.parse_qsl(QUERY) as Python's list repr: [('a', '1'), ('b', '2')].",
             "Names and values are unquoted with unquote_plus; fields without a value are dropped unless"
                     + " --keep-blank-values. Python's ValueErrors exit 1."
-        })
+        },
+        exitCodeList = {ExitCode.HELP_SUCCESS, "  1:Python's ValueError (--strict-parsing)", ExitCode.HELP_USAGE})
 final class SplitQueryCommand extends UrlToolsSubcommand {
 
     @Parameters(paramLabel = "QUERY", description = "A query string, without the '?'.")

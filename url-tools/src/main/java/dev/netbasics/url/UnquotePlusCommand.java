@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.parse.UrlParser;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,8 @@ import picocli.CommandLine.Command;
         description = {
             "Print urllib.parse.unquote_plus(STRING), one line per STRING.",
             "'+' is a space, then as unquote."
-        })
+        },
+        exitCodeList = {ExitCode.HELP_SUCCESS, ExitCode.HELP_USAGE})
 final class UnquotePlusCommand extends StringFunctionCommand {
 
     @Override

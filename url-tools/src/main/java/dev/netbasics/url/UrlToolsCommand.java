@@ -1,6 +1,7 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.VerboseOption;
+import dev.netbasics.cli.DebugOption;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,14 +9,12 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "url-tools",
         description = "Fetch, parse and check URLs, like the book's urllib scripts.",
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success (robots: every path allowed)",
-            "1:runtime or network failure (urllib's URLError)",
-            "2:usage error (option, URL, header, file)",
-            "3:robots: a path is disallowed",
-            "4:the server answered an HTTP error (urllib's HTTPError: status 400 or more, or a redirect"
-                    + " urllib refuses)"
+            "  0:success (robots: every path allowed)",
+            "  1:urllib's URLError or Python's ValueError without a code of its own", ExitCode.HELP_USAGE,
+            "  3:robots: a path is disallowed", ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
+            ExitCode.HELP_PROTOCOL, " 22:urllib's HTTPError: status 400 or more, or a redirect urllib refuses",
+            ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS, " 67:FTP login failed", ExitCode.HELP_INTERRUPTED
         },
         subcommands = {ReadCommand.class, HeadersCommand.class, RobotsCommand.class, ParseCommand.class,
             JoinCommand.class, QuoteCommand.class, QuotePlusCommand.class, UnquoteCommand.class,
@@ -23,7 +22,7 @@ import picocli.CommandLine.Mixin;
 final class UrlToolsCommand extends ToolCommand {
 
     @Mixin
-    VerboseOption verbose;
+    DebugOption debug;
 
     private final ProcessContext process;
 

@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.url.parse.UrlParser;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Print urllib.parse.urlencode([(KEY, VALUE), ...], safe=SAFE).",
             "Pairs stay in the order given, repeated keys included; each side is quoted with quote_plus."
-        })
+        },
+        exitCodeList = {ExitCode.HELP_SUCCESS, ExitCode.HELP_USAGE})
 final class UrlencodeCommand extends UrlToolsSubcommand {
 
     @Parameters(paramLabel = "KEY=VALUE", arity = "1..*",

@@ -3,6 +3,7 @@ package dev.netbasics.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -106,7 +107,7 @@ class BookScriptsInteropIT {
     void httpErrorsNameTheStatusAsUrllibDoes() throws Exception {
         String url = baseUrl + "/missing";
         ToolRun ours = ToolRun.run("read", url);
-        assertEquals(4, ours.status());
+        assertEquals(ExitCode.HTTP_ERROR, ours.status());
         Process book = new ProcessBuilder(python.toString(), SCRIPTS.resolve("url_requests_example.py").toString(), url)
                 .start();
         List<String> traceback = new String(book.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines()

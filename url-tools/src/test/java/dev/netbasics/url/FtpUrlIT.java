@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ class FtpUrlIT {
     void wrongPasswordAndMissingFilesAreFtpErrors() {
         ToolRun login = ToolRun.withEnvironment(Map.of("FTP_PASSWORD", "wrong"),
                 "read", server.url(TestFtpServer.USER + "@", "/pub/notes.txt"));
-        assertEquals(1, login.status());
+        assertEquals(ExitCode.LOGIN, login.status());
         assertTrue(login.err().startsWith("Error: <urlopen error ftp error: 530"), login.err());
         assertTrue(!login.err().contains("wrong"), login.err());
         ToolRun missing = ToolRun.run("read", server.url("", "/pub/missing.txt"));

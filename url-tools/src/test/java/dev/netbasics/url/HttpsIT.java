@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,7 +78,7 @@ class HttpsIT {
     @Test
     void anUntrustedCertificateIsCertificateVerifyFailed() {
         ToolRun run = ToolRun.run("read", url());
-        assertEquals(1, run.status());
+        assertEquals(ExitCode.TLS, run.status());
         // Without CAs at all, the reason would be that "the trustAnchors parameter must be non-empty".
         assertEquals("Error: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to find"
                 + " valid certification path to requested target>\n", run.err());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,7 @@ class ReadAndHeadersIT {
         assertEquals("Error: <urlopen error [Errno -2] Name or service not known>\n", bypassed.err());
         ToolRun cgi = ToolRun.withEnvironment(Map.of("HTTP_PROXY", proxy, "REQUEST_METHOD", "GET"),
                 "read", "http://example.invalid/headers");
-        assertEquals(1, cgi.status(), "HTTP_PROXY must be ignored under CGI (httpoxy)");
+        assertEquals(ExitCode.UNKNOWN_HOST, cgi.status(), "HTTP_PROXY must be ignored under CGI (httpoxy)");
     }
 
     /** As Python's socket module encodes it for DNS; in the Host header too, where urllib sends Latin-1. */
@@ -129,7 +130,7 @@ class ReadAndHeadersIT {
     @Test
     void moreThanTenRedirectsIsUrllibsInfiniteLoopError() {
         ToolRun run = ToolRun.run("read", server.url("/redirect/10"));
-        assertEquals(4, run.status(), run.err());
+        assertEquals(ExitCode.HTTP_ERROR, run.status(), run.err());
         assertTrue(run.err().startsWith("Error: HTTP Error 302: The HTTP server returned a redirect error that"
                 + " would lead to an infinite loop."), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -138,7 +139,7 @@ class ReadAndHeadersIT {
     @Test
     void aRedirectLoopStopsAfterFourVisits() {
         ToolRun run = ToolRun.run("read", server.url("/loop"));
-        assertEquals(4, run.status(), run.err());
+        assertEquals(ExitCode.HTTP_ERROR, run.status(), run.err());
         assertTrue(run.err().contains("infinite loop"), run.err());
     }
 
@@ -153,14 +154,14 @@ class ReadAndHeadersIT {
     @Test
     void postIsNotRedirectedThrough307AsUrllibRefuses() {
         ToolRun run = ToolRun.run("read", server.url("/location/307?to=/post"), "--data", "a=1");
-        assertEquals(4, run.status());
+        assertEquals(ExitCode.HTTP_ERROR, run.status());
         assertTrue(run.err().matches("Error: HTTP Error 307: [^\n]*\n"), run.err());
     }
 
     @Test
     void aRedirectToAFileUrlIsRefused() {
         ToolRun run = ToolRun.run("read", server.url("/location/302?to=file:///etc/passwd"));
-        assertEquals(4, run.status());
+        assertEquals(ExitCode.HTTP_ERROR, run.status());
         assertTrue(run.err().matches("Error: HTTP Error 302: [A-Za-z ]+ - Redirection to url 'file:///etc/passwd' is"
                 + " not allowed\n"), run.err());
         assertEquals(0, run.out().length);
@@ -177,9 +178,9 @@ class ReadAndHeadersIT {
     }
 
     @Test
-    void anErrorStatusIsUrllibsHttpErrorWithExitCode4() {
+    void anErrorStatusIsUrllibsHttpErrorWithExitCode22() {
         ToolRun run = ToolRun.run("read", server.url("/status/404"));
-        assertEquals(4, run.status());
+        assertEquals(ExitCode.HTTP_ERROR, run.status());
         assertEquals("Error: HTTP Error 404: Not Found\n", run.err());
         assertEquals(0, run.out().length);
     }
@@ -209,21 +210,21 @@ class ReadAndHeadersIT {
             port = socket.getLocalPort();
         }
         ToolRun run = ToolRun.run("read", "http://127.0.0.1:" + port + "/");
-        assertEquals(1, run.status());
+        assertEquals(ExitCode.UNREACHABLE, run.status());
         assertEquals("Error: <urlopen error [Errno 111] Connection refused>\n", run.err());
     }
 
     @Test
     void slowServerTimesOut() {
         ToolRun run = ToolRun.run("read", "--timeout", "0.3", server.url("/slow"));
-        assertEquals(1, run.status());
+        assertEquals(ExitCode.TIMEOUT, run.status());
         assertEquals("Error: <urlopen error timed out>\n", run.err());
     }
 
     @Test
     void unknownHostIsNameOrServiceNotKnown() {
         ToolRun run = ToolRun.run("read", "http://nosuch.invalid/");
-        assertEquals(1, run.status());
+        assertEquals(ExitCode.UNKNOWN_HOST, run.status());
         assertEquals("Error: <urlopen error [Errno -2] Name or service not known>\n", run.err());
     }
 
@@ -297,10 +298,10 @@ class ReadAndHeadersIT {
     }
 
     @Test
-    void verboseAddsTheStackTraceOnlyOnRequest() {
+    void debugAddsTheStackTraceOnlyOnRequest() {
         ToolRun quiet = ToolRun.run("read", server.url("/status/500"));
         assertEquals(1, quiet.err().lines().count(), quiet.err());
-        ToolRun verbose = ToolRun.run("read", "--verbose", server.url("/status/500"));
-        assertTrue(verbose.err().contains("at dev.netbasics.url."), verbose.err());
+        ToolRun debug = ToolRun.run("read", "--debug", server.url("/status/500"));
+        assertTrue(debug.err().contains("at dev.netbasics.url."), debug.err());
     }
 }

@@ -3,6 +3,7 @@ package dev.netbasics.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.robotparser.RobotsRules;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -81,7 +82,7 @@ class RobotsCommandIT {
         assertEquals("disallowed /x\n", run.outText());
         assertTrue(run.err().contains("Connection refused"), run.err());
         ToolRun python = ToolRun.run("robots", "--python-compat", "http://127.0.0.1:" + port + "/robots.txt", "/x");
-        assertEquals(1, python.status());
+        assertEquals(ExitCode.UNREACHABLE, python.status());
         assertEquals("Error: <urlopen error [Errno 111] Connection refused>\n", python.err());
     }
 

@@ -171,7 +171,7 @@ class UrlParseCommandsTest {
         assertEquals(0, run("urlencode", "--safe", "/", "path=/p"));
         assertEquals("path=/p\n", out.toString());
         assertEquals(2, run("urlencode", "a=1", "novalue"));
-        assertTrue(err.toString().startsWith("expected KEY=VALUE, got 'novalue'\n"), err.toString());
+        assertTrue(err.toString().startsWith("Error: expected KEY=VALUE, got 'novalue'\n"), err.toString());
     }
 
     @Test
@@ -184,7 +184,7 @@ class UrlParseCommandsTest {
         assertEquals("c\n", out.toString());
         assertFailure(1, "Invalid IPv6 URL", "join", "http://a/", "//[::1/");
         assertEquals(2, run("join", "http://a/"));
-        assertTrue(err.toString().startsWith("Missing required parameter: 'REF'"), err.toString());
+        assertTrue(err.toString().startsWith("Error: missing required parameter: 'REF'\n"), err.toString());
     }
 
     @Test
@@ -210,8 +210,8 @@ class UrlParseCommandsTest {
     }
 
     @Test
-    void stackTracesOnlyWithVerbose() {
-        assertEquals(1, run("parse", "--verbose", "http://h:99999/"));
+    void stackTracesOnlyWithDebug() {
+        assertEquals(1, run("parse", "--debug", "http://h:99999/"));
         assertTrue(err.toString().startsWith("Error: Port out of range 0-65535\n"), err.toString());
         assertTrue(err.toString().contains("at dev.netbasics.url.parse.NetlocAttributes.port"), err.toString());
         assertEquals(1, run("parse", "http://h:99999/"));
@@ -228,6 +228,6 @@ class UrlParseCommandsTest {
         assertEquals(0, run("split-query", "--help"));
         assertTrue(out.toString().contains("--keep-blank-values"), out.toString());
         assertEquals(2, run("quote"));
-        assertTrue(err.toString().startsWith("Missing required parameter: 'STRING'"), err.toString());
+        assertTrue(err.toString().startsWith("Error: missing required parameter: 'STRING'\n"), err.toString());
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.cli.ssl;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ public final class TlsTrust {
     /** A {@code --cacert} file that cannot be read is a usage error now, before anything is sent. */
     public static TlsTrust of(Path caCertificates, boolean insecure) {
         if (caCertificates != null && !Files.isReadable(caCertificates)) {
-            throw new ToolException(ToolException.USAGE, "cannot read --cacert " + caCertificates);
+            throw new ToolException(ExitCode.USAGE, "cannot read --cacert " + caCertificates);
         }
         return new TlsTrust(caCertificates, insecure);
     }
@@ -56,7 +57,7 @@ public final class TlsTrust {
             try {
                 return insecure ? trustingAll() : SSLContext.getDefault();
             } catch (GeneralSecurityException e) {
-                throw new ToolException(ToolException.FAILURE, "TLS is not available: " + e.getMessage(), e);
+                throw new ToolException(ExitCode.FAILURE, "TLS is not available: " + e.getMessage(), e);
             }
         }
         try {
@@ -66,10 +67,10 @@ public final class TlsTrust {
             privateCa.init(null, factory.getTrustManagers(), null);
             return privateCa;
         } catch (IOException e) {
-            throw new ToolException(ToolException.USAGE,
+            throw new ToolException(ExitCode.USAGE,
                     "cannot read --cacert " + caCertificates + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
-            throw new ToolException(ToolException.USAGE, "bad --cacert " + caCertificates + ": " + e.getMessage(), e);
+            throw new ToolException(ExitCode.USAGE, "bad --cacert " + caCertificates + ": " + e.getMessage(), e);
         }
     }
 
@@ -89,7 +90,7 @@ public final class TlsTrust {
             }
         }
         if (count == 0) {
-            throw new ToolException(ToolException.USAGE, "no certificate in " + caCertificates);
+            throw new ToolException(ExitCode.USAGE, "no certificate in " + caCertificates);
         }
         return trusted;
     }

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -86,18 +87,18 @@ public final class Credentials {
         if (password == null) {
             Console terminal = console.get();
             if (terminal == null) {
-                throw new FtpToolsException(FtpToolsException.USAGE, "no password for " + user + "@" + host + ": set "
+                throw new FtpToolsException(ExitCode.USAGE, "no password for " + user + "@" + host + ": set "
                         + PASSWORD_VARIABLE + ", use --netrc, or run on a terminal to be prompted");
             }
             char[] typed = terminal.readPassword("Password for %s@%s: ", user, host);
             if (typed == null) {
-                throw new FtpToolsException(FtpToolsException.USAGE, "no password given");
+                throw new FtpToolsException(ExitCode.USAGE, "no password given");
             }
             password = new String(typed);
             Arrays.fill(typed, '\0');
         }
         if (password.chars().anyMatch(c -> c == '\r' || c == '\n')) {
-            throw new FtpToolsException(FtpToolsException.USAGE, "the password contains a line break");
+            throw new FtpToolsException(ExitCode.USAGE, "the password contains a line break");
         }
         return password;
     }

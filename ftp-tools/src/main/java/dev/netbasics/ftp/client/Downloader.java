@@ -1,5 +1,6 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -101,7 +102,7 @@ public final class Downloader {
         if (!options.force() && !options.resume()) {
             for (String name : storable) {
                 if (Files.exists(options.directory().resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                    throw new FtpToolsException(FtpToolsException.FAILURE, name + " already exists in "
+                    throw new FtpToolsException(ExitCode.FAILURE, name + " already exists in "
                             + options.directory() + " (--force overwrites, --continue resumes)");
                 }
             }
@@ -127,7 +128,7 @@ public final class Downloader {
         if (failed > 0) {
             err.println("Error: " + failed + " of " + safe.size() + " files not downloaded");
             err.flush();
-            return FtpToolsException.FAILURE;
+            return ExitCode.FAILURE;
         }
         return 0;
     }
@@ -155,7 +156,7 @@ public final class Downloader {
                 err.flush();
                 return true;
             }
-            throw new FtpToolsException(FtpToolsException.FAILURE, name + " already exists in " + directory
+            throw new FtpToolsException(ExitCode.FAILURE, name + " already exists in " + directory
                     + " and differs from the server's copy (--force overwrites)");
         }
         long offset = 0;
@@ -197,7 +198,7 @@ public final class Downloader {
         try {
             file = FileChannel.open(part, openOptions(offset));
         } catch (IOException e) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, "cannot write " + part + ": " + FtpFailures.fileProblem(e), e);
+            throw new FtpToolsException(ExitCode.FAILURE, "cannot write " + part + ": " + FtpFailures.fileProblem(e), e);
         }
         boolean handedOver = false;
         try {
@@ -237,7 +238,7 @@ public final class Downloader {
                 expected = session.size(name);
             }
             if (expected >= 0 && size != expected) {
-                throw new FtpToolsException(FtpToolsException.FAILURE, name + ": received " + size + " bytes but the"
+                throw new FtpToolsException(ExitCode.FAILURE, name + ": received " + size + " bytes but the"
                         + " server announced " + expected + " (kept as " + part.getFileName() + ")");
             }
             handedOver = true;
@@ -258,7 +259,7 @@ public final class Downloader {
     }
 
     private static FtpToolsException interrupted(String name, Path part, IOException cause) {
-        return new FtpToolsException(FtpFailures.exitCodeOf(cause), "download of " + name + " interrupted: "
+        return new FtpToolsException(ExitCode.of(cause), "download of " + name + " interrupted: "
                 + FtpFailures.describe(cause) + " (partial data kept in " + part.getFileName()
                 + "; --continue resumes)", cause);
     }

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
@@ -64,7 +65,7 @@ final class DurableRename implements Runnable {
             throw new InterruptedIOException("interrupted writing " + part.getFileName());
         }
         if (failure != null) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, "cannot write " + target + ": "
+            throw new FtpToolsException(ExitCode.FAILURE, "cannot write " + target + ": "
                     + FtpFailures.fileProblem(failure) + " (data kept in " + part.getFileName() + ")", failure);
         }
     }

@@ -1,5 +1,7 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.ssl.TlsFailureText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
@@ -72,23 +74,23 @@ public final class FtpSession implements AutoCloseable {
         try {
             client.connect(target.host(), target.port());
         } catch (UnknownHostException e) {
-            throw new FtpToolsException(FtpToolsException.CONNECTION_REFUSED, "unknown host " + target.displayHost(), e);
+            throw new FtpToolsException(ExitCode.UNKNOWN_HOST, "unknown host " + target.displayHost(), e);
         } catch (ConnectException | NoRouteToHostException e) {
-            throw new FtpToolsException(FtpToolsException.CONNECTION_REFUSED, "cannot connect to " + where + ": "
+            throw new FtpToolsException(ExitCode.UNREACHABLE, "cannot connect to " + where + ": "
                     + e.getMessage(), e);
         } catch (SocketTimeoutException e) {
-            throw new FtpToolsException(FtpToolsException.TIMEOUT, "timed out connecting to " + where, e);
+            throw new FtpToolsException(ExitCode.TIMEOUT, "timed out connecting to " + where, e);
         } catch (FTPConnectionClosedException e) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, "the server closed the connection: "
+            throw new FtpToolsException(ExitCode.FAILURE, "the server closed the connection: "
                     + (trace.banner().isEmpty() ? e.getMessage() : ServerText.oneLine(trace.banner())), e);
         } catch (SSLException e) {
             List<String> reply = Arrays.asList(client.getReplyStrings());
             String why = client.getReplyCode() >= 400 ? "the server refused AUTH TLS: " + ServerText.oneLine(reply)
-                    : "TLS handshake with " + where + " failed: " + e.getMessage();
-            throw new FtpToolsException(FtpToolsException.TLS_FAILURE, why, e);
+                    : "TLS with " + where + " failed: " + TlsFailureText.describe(e);
+            throw new FtpToolsException(ExitCode.TLS, why, e);
         }
         if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, "server refused the session: "
+            throw new FtpToolsException(ExitCode.FAILURE, "server refused the session: "
                     + ServerText.oneLine(trace.banner()));
         }
     }
@@ -104,7 +106,7 @@ public final class FtpSession implements AutoCloseable {
         }
         String reply = ServerText.oneLine(replyLines());
         if (code == FTPReply.NOT_LOGGED_IN || code == FTPReply.NEED_ACCOUNT) {
-            throw new FtpToolsException(FtpToolsException.LOGIN_FAILED, "login as " + credentials.user()
+            throw new FtpToolsException(ExitCode.LOGIN, "login as " + credentials.user()
                     + " failed: " + reply);
         }
         throw fail("login as " + credentials.user());
@@ -131,7 +133,7 @@ public final class FtpSession implements AutoCloseable {
             try {
                 ftps.protectDataConnections();
             } catch (SSLException e) {
-                throw new FtpToolsException(FtpToolsException.TLS_FAILURE, "the server refused protected data"
+                throw new FtpToolsException(ExitCode.TLS, "the server refused protected data"
                         + " connections: " + ServerText.oneLine(replyLines()), e);
             }
         } else if (client instanceof PlainFtpClient plain) {
@@ -250,7 +252,7 @@ public final class FtpSession implements AutoCloseable {
 
     /** An error carrying the server's last reply. */
     FtpToolsException fail(String what) {
-        return new FtpToolsException(FtpToolsException.FAILURE, what + ": " + ServerText.oneLine(replyLines()));
+        return new FtpToolsException(ExitCode.FAILURE, what + ": " + ServerText.oneLine(replyLines()));
     }
 
     /** Logs out (QUIT) and closes the connection; never fails. */

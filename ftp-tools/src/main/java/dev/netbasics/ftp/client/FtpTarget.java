@@ -1,5 +1,6 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.ExitCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -92,6 +93,6 @@ public record FtpTarget(String host, int port, String user, String urlPassword, 
     }
 
     private static FtpToolsException usage(String message) {
-        return new FtpToolsException(FtpToolsException.USAGE, message);
+        return new FtpToolsException(ExitCode.USAGE, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class Netrc {
             }
             return new Netrc(parse(Files.readString(file)), readableByOthers);
         } catch (IOException e) {
-            throw new FtpToolsException(FtpToolsException.USAGE, "cannot read netrc file " + file + ": "
+            throw new FtpToolsException(ExitCode.USAGE, "cannot read netrc file " + file + ": "
                     + FtpFailures.fileProblem(e));
         }
     }

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp.client;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +28,7 @@ public final class Uploader {
         String name = file.getFileName().toString();
         long localSize = Files.size(file);
         if (!force && session.size(name) >= 0) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, name
+            throw new FtpToolsException(ExitCode.FAILURE, name
                     + " already exists on the server (--force replaces it)");
         }
         ProgressBar progress = progressOut == null ? null : new ProgressBar(progressOut, name, localSize, 0);
@@ -58,7 +59,7 @@ public final class Uploader {
         }
         long remoteSize = session.size(name);
         if (remoteSize >= 0 && remoteSize != localSize) {
-            throw new FtpToolsException(FtpToolsException.FAILURE, name + ": the server stored " + remoteSize
+            throw new FtpToolsException(ExitCode.FAILURE, name + ": the server stored " + remoteSize
                     + " bytes of " + localSize);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -46,7 +47,7 @@ class DurableRenameTest {
         DurableRename rename = DurableRename.start(file, part, target);
         FtpToolsException failure = assertThrows(FtpToolsException.class, rename::await);
 
-        assertEquals(FtpToolsException.FAILURE, failure.exitCode());
+        assertEquals(ExitCode.FAILURE, failure.exitCode());
         assertTrue(failure.getMessage().startsWith("cannot write " + target + ": "), failure.getMessage());
         assertTrue(failure.getMessage().endsWith("(data kept in .hello.part)"), failure.getMessage());
         assertFalse(Files.exists(target));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.netbasics.cli.ExitCode;
 import org.junit.jupiter.api.Test;
 
 class FtpTargetTest {
@@ -30,7 +31,7 @@ class FtpTargetTest {
     void badTargetsAreUsageErrors() {
         for (String bad : new String[] {"ftps://host", "http://host", "ftp://", "host name", "ftp://host/a%0d%0aDELE%20x"}) {
             FtpToolsException e = assertThrows(FtpToolsException.class, () -> FtpTarget.parse(bad, null, null), bad);
-            assertEquals(FtpToolsException.USAGE, e.exitCode(), bad);
+            assertEquals(ExitCode.USAGE, e.exitCode(), bad);
         }
         assertThrows(FtpToolsException.class, () -> FtpTarget.parse("host", 70000, null));
     }

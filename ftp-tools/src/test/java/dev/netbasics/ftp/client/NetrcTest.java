@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class NetrcTest {
     void aMissingFileIsAUsageErrorSayingSo() {
         Path missing = directory.resolve("missing");
         FtpToolsException e = assertThrows(FtpToolsException.class, () -> Netrc.read(missing));
-        assertEquals(FtpToolsException.USAGE, e.exitCode());
+        assertEquals(ExitCode.USAGE, e.exitCode());
         assertEquals("cannot read netrc file " + missing + ": no such file", e.getMessage());
     }
 

@@ -1,6 +1,7 @@
 package dev.netbasics.http.client;
 
 import dev.netbasics.cli.ErrorHandler;
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,10 +31,10 @@ public final class Download {
      */
     public static void checkTarget(Path target) {
         if (Files.isDirectory(target)) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "cannot write " + target + ": it is a directory");
+            throw new HttpToolsException(ExitCode.USAGE, "cannot write " + target + ": it is a directory");
         }
         if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "cannot write " + target + ": no such directory");
+            throw new HttpToolsException(ExitCode.USAGE, "cannot write " + target + ": no such directory");
         }
     }
 
@@ -42,7 +43,7 @@ public final class Download {
         try {
             partial = newPartialFile(target);
         } catch (IOException e) {
-            throw new HttpToolsException(HttpToolsException.FAILURE, "cannot write " + target + ": "
+            throw new HttpToolsException(ExitCode.FAILURE, "cannot write " + target + ": "
                     + (e instanceof AccessDeniedException ? "permission denied" : ErrorHandler.describe(e)));
         }
         ProgressBar progress = progressOut == null ? null : new ProgressBar(progressOut, expectedLength);

@@ -1,5 +1,7 @@
 package dev.netbasics.http.client;
 
+import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.ssl.TlsFailureText;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -39,7 +41,7 @@ public final class HttpExchange {
                 return result;
             }
             if (redirects == maxRedirects) {
-                throw new HttpToolsException(HttpToolsException.FAILURE,
+                throw new HttpToolsException(ExitCode.FAILURE,
                         "more than " + maxRedirects + " redirects (last to " + location + ")");
             }
             closeQuietly(result);
@@ -70,14 +72,14 @@ public final class HttpExchange {
             throw failure(uri, proxy, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HttpToolsException(HttpToolsException.FAILURE, "interrupted");
+            throw new HttpToolsException(ExitCode.FAILURE, "interrupted");
         }
     }
 
     /** Through a proxy, an unknown host or a refused connection is the proxy's, not the URL's. */
     private static HttpToolsException failure(URI uri, Proxy proxy, IOException e) {
         if (proxy.address() instanceof InetSocketAddress address && (unknownHost(e) || refused(e))) {
-            return new HttpToolsException(HttpToolsException.FAILURE, unknownHost(e)
+            return new HttpToolsException(unknownHost(e) ? ExitCode.UNKNOWN_HOST : ExitCode.UNREACHABLE, unknownHost(e)
                     ? "could not resolve proxy " + address.getHostString()
                     : "connection refused by proxy " + address.getHostString() + ":" + address.getPort());
         }
@@ -88,20 +90,21 @@ public final class HttpExchange {
     public static HttpToolsException failure(URI uri, IOException e) {
         String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         String reason;
+        int exitCode = ExitCode.of(e);
         if (unknownHost(e)) {
+            exitCode = ExitCode.UNKNOWN_HOST;
             reason = "could not resolve host " + uri.getHost();
         } else if (refused(e)) {
             reason = "connection refused by " + host;
-        } else if (e instanceof SocketTimeoutException || e instanceof HttpTimeoutException) {
+        } else if (exitCode == ExitCode.TIMEOUT) {
             reason = "timed out talking to " + host;
-        } else if (e instanceof SSLException || e.getCause() instanceof SSLException) {
-            reason = "TLS with " + host + " failed: " + Objects.requireNonNullElse(e.getMessage(), "handshake failed")
-                    + " (a private CA? --cacert FILE)";
+        } else if (exitCode == ExitCode.TLS) {
+            reason = "TLS with " + host + " failed: " + TlsFailureText.describe(e);
         } else {
             reason = "request to " + host + " failed: " + Objects.requireNonNullElse(e.getMessage(),
                     e.getClass().getSimpleName());
         }
-        return new HttpToolsException(HttpToolsException.FAILURE, reason);
+        return new HttpToolsException(exitCode, reason);
     }
 
     /** java.net.http reports an unknown host as a ConnectException whose causes end in UnresolvedAddressException. */

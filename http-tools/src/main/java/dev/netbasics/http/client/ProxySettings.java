@@ -1,5 +1,6 @@
 package dev.netbasics.http.client;
 
+import dev.netbasics.cli.ExitCode;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
@@ -35,7 +36,7 @@ public final class ProxySettings {
         }
         URI uri = URI.create(proxy.contains("://") ? proxy : "http://" + proxy);
         if (uri.getHost() == null) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "bad proxy address: " + proxy);
+            throw new HttpToolsException(ExitCode.USAGE, "bad proxy address: " + proxy);
         }
         return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(),
                 uri.getPort() < 0 ? 1080 : uri.getPort()));

@@ -1,5 +1,6 @@
 package dev.netbasics.http.client;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.VersionProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -91,6 +92,6 @@ public final class RequestHeaders {
     }
 
     private static HttpToolsException usage(String message) {
-        return new HttpToolsException(HttpToolsException.USAGE, message);
+        return new HttpToolsException(ExitCode.USAGE, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.http.client;
 
+import dev.netbasics.cli.ExitCode;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,7 +31,7 @@ public final class TargetUrl {
         try {
             uri = new URI(withAsciiHost(text));
         } catch (URISyntaxException e) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "not a valid URL: '"
+            throw new HttpToolsException(ExitCode.USAGE, "not a valid URL: '"
                     + RequestHeaders.printable(argument) + "' (" + e.getReason() + ")");
         }
         return requireHttp(uri);
@@ -58,7 +59,7 @@ public final class TargetUrl {
                 try {
                     return url.substring(0, hostStart) + IDN.toASCII(host) + url.substring(hostEnd);
                 } catch (IllegalArgumentException e) {
-                    throw new HttpToolsException(HttpToolsException.USAGE, "not a valid host name: '" + host + "' ("
+                    throw new HttpToolsException(ExitCode.USAGE, "not a valid host name: '" + host + "' ("
                             + e.getMessage() + ")");
                 }
             }
@@ -70,13 +71,13 @@ public final class TargetUrl {
     static URI requireHttp(URI uri) {
         String scheme = uri.getScheme();
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "not an http or https URL: " + uri);
+            throw new HttpToolsException(ExitCode.USAGE, "not an http or https URL: " + uri);
         }
         if (uri.getHost() == null) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "no host in URL: " + uri);
+            throw new HttpToolsException(ExitCode.USAGE, "no host in URL: " + uri);
         }
         if (uri.getPort() > MAX_PORT) {
-            throw new HttpToolsException(HttpToolsException.USAGE, "port out of range (0-65535) in URL: " + uri);
+            throw new HttpToolsException(ExitCode.USAGE, "port out of range (0-65535) in URL: " + uri);
         }
         return uri;
     }

@@ -3,6 +3,7 @@ package dev.netbasics.http.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.netbasics.cli.ExitCode;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
@@ -57,6 +58,6 @@ class ProxySettingsTest {
     @Test
     void aProxyWithoutAHostIsAUsageError() {
         HttpToolsException error = assertThrows(HttpToolsException.class, () -> proxy("http://:8080", Map.of(), HTTP));
-        assertEquals(HttpToolsException.USAGE, error.exitCode());
+        assertEquals(ExitCode.USAGE, error.exitCode());
     }
 }

@@ -4,6 +4,7 @@ import dev.netbasics.chat.socket.ChatException;
 import dev.netbasics.chat.socket.Deadline;
 import dev.netbasics.chat.socket.MessageReader;
 import dev.netbasics.chat.socket.SpinningInputStream;
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -41,20 +42,21 @@ public final class BookClient {
                 try {
                     server.write((line + "\n").getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new ChatException("server connection lost: " + e.getMessage());
+                    throw new ChatException(ExitCode.FAILURE, "server connection lost: " + e.getMessage());
                 }
                 String reply;
                 try (Deadline deadline = Deadline.after(timeout, connection)) {
                     try {
                         reply = reader.next();
                     } catch (IOException e) {
-                        throw new ChatException(deadline.expired()
-                                ? "no answer from the server within " + timeout.toSeconds() + " s"
-                                : "server connection lost: " + e.getMessage());
+                        throw deadline.expired()
+                                ? new ChatException(ExitCode.TIMEOUT,
+                                        "no answer from the server within " + timeout.toSeconds() + " s")
+                                : new ChatException(ExitCode.FAILURE, "server connection lost: " + e.getMessage());
                     }
                 }
                 if (reply == null) {
-                    throw new ChatException("the server closed the connection");
+                    throw new ChatException(ExitCode.FAILURE, "the server closed the connection");
                 }
                 out.println("Received from server: " + reply);
                 out.flush();

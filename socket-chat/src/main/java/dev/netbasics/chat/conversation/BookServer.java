@@ -5,6 +5,7 @@ import dev.netbasics.chat.socket.Deadline;
 import dev.netbasics.chat.socket.MessageReader;
 import dev.netbasics.chat.socket.PeerNames;
 import dev.netbasics.chat.socket.SpinningInputStream;
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ public final class BookServer {
                 return listener.accept();
             } catch (IOException e) {
                 if (deadline.expired()) {
-                    throw new ChatException("no client within " + timeout.toSeconds() + " s");
+                    throw new ChatException(ExitCode.TIMEOUT, "no client within " + timeout.toSeconds() + " s");
                 }
                 throw e;
             }

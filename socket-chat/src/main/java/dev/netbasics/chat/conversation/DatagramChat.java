@@ -3,6 +3,7 @@ package dev.netbasics.chat.conversation;
 import dev.netbasics.chat.socket.ChatException;
 import dev.netbasics.chat.socket.Deadline;
 import dev.netbasics.chat.socket.PeerNames;
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.PortUnreachableException;
@@ -53,7 +54,7 @@ public final class DatagramChat {
                         throw e;
                     }
                     if (seen.isEmpty()) {
-                        throw new ChatException("no client within " + timeout.toSeconds() + " s");
+                        throw new ChatException(ExitCode.TIMEOUT, "no client within " + timeout.toSeconds() + " s");
                     }
                     out.println("Client silent for " + timeout.toSeconds() + " s: done");
                     out.flush();
@@ -87,7 +88,7 @@ public final class DatagramChat {
             for (String line = input.prompt(); line != null && !UserInput.isBye(line); line = input.prompt()) {
                 byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
                 if (bytes.length > MAX_DATAGRAM) {
-                    throw new ChatException("line of " + bytes.length + " bytes does not fit in one datagram");
+                    throw new ChatException(ExitCode.USAGE, "line of " + bytes.length + " bytes does not fit in one datagram");
                 }
                 buffer.clear();
                 try (Deadline deadline = Deadline.after(timeout, channel)) {
@@ -95,16 +96,17 @@ public final class DatagramChat {
                         channel.write(ByteBuffer.wrap(bytes));
                         channel.read(buffer);
                     } catch (PortUnreachableException e) {
-                        throw new ChatException("nothing listens on " + description + " (connection refused)");
+                        throw new ChatException(ExitCode.UNREACHABLE, "nothing listens on " + description + " (connection refused)");
                     } catch (IOException e) {
-                        throw new ChatException(deadline.expired()
-                                ? "no answer from " + description + " within " + timeout.toSeconds() + " s"
-                                : "cannot reach " + description + ": " + e.getMessage());
+                        throw deadline.expired()
+                                ? new ChatException(ExitCode.TIMEOUT,
+                                        "no answer from " + description + " within " + timeout.toSeconds() + " s")
+                                : new ChatException(ExitCode.of(e), "cannot reach " + description + ": " + e.getMessage());
                     }
                 }
                 buffer.flip();
                 if (buffer.remaining() > maxLine) {
-                    throw new ChatException("server sent a datagram longer than " + maxLine + " bytes; refused");
+                    throw new ChatException(ExitCode.PROTOCOL, "server sent a datagram longer than " + maxLine + " bytes; refused");
                 }
                 out.println("Received from server: " + text(buffer));
                 out.flush();

@@ -1,11 +1,15 @@
 package dev.netbasics.chat.socket;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolException;
 
-/** A failure the user is told about in one line: an unreachable, refusing, vanished or misbehaving peer. */
+/**
+ * A failure the user is told about in one line, with its code from the project's table: an unknown host, an
+ * unreachable or refusing peer, a timeout, a peer that breaks the chat's rules, one that vanished.
+ */
 public final class ChatException extends ToolException {
 
-    public ChatException(String message) {
-        super(FAILURE, message);
+    public ChatException(int exitCode, String message) {
+        super(exitCode, message);
     }
 }

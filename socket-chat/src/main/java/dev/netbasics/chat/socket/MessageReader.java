@@ -1,5 +1,6 @@
 package dev.netbasics.chat.socket;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ public final class MessageReader {
     }
 
     private ChatException tooLong() {
-        return new ChatException("peer sent a line longer than " + maxBytes + " bytes; refused");
+        return new ChatException(ExitCode.PROTOCOL, "peer sent a line longer than " + maxBytes + " bytes; refused");
     }
 
     private boolean fill() throws IOException {

@@ -1,6 +1,7 @@
 package dev.netbasics.chat.socket;
 
 import dev.netbasics.cli.ErrorHandler;
+import dev.netbasics.cli.ExitCode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.Inet6Address;
@@ -46,7 +47,7 @@ public final class StreamEndpoint {
                     channel.connect(address);
                 } catch (IOException e) {
                     if (deadline.expired()) {
-                        throw new ChatException("timed out connecting to " + description);
+                        throw new ChatException(ExitCode.TIMEOUT, "timed out connecting to " + description);
                     }
                     throw e;
                 }
@@ -64,7 +65,7 @@ public final class StreamEndpoint {
             if (!Files.isRegularFile(path) && !Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
                 Files.delete(path);
             } else {
-                throw new ChatException(path + " exists and is not a socket");
+                throw new ChatException(ExitCode.FAILURE, path + " exists and is not a socket");
             }
         }
     }
@@ -80,6 +81,6 @@ public final class StreamEndpoint {
     }
 
     private static ChatException unreachable(String what, IOException e) {
-        return new ChatException("cannot reach " + what + ": " + ErrorHandler.describe(e));
+        return new ChatException(ExitCode.of(e), "cannot reach " + what + ": " + ErrorHandler.describe(e));
     }
 }

@@ -1,5 +1,6 @@
 package dev.netbasics.url.error;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.request.UrlResponse;
 
 /**
@@ -11,7 +12,7 @@ public final class HttpError extends UrlToolsException {
     private final transient UrlResponse response;
 
     public HttpError(UrlResponse response, String message) {
-        super(HTTP_ERROR, "HTTP Error " + response.status() + ": " + message);
+        super(ExitCode.HTTP_ERROR, "HTTP Error " + response.status() + ": " + message);
         this.response = response;
     }
 

@@ -1,5 +1,6 @@
 package dev.netbasics.url.error;
 
+import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -15,7 +16,7 @@ public final class NetworkErrors {
     }
 
     public static UrlToolsException urlError(IOException failure) {
-        return UrlToolsException.urlError(reason(failure));
+        return UrlToolsException.urlError(ExitCode.of(failure), reason(failure));
     }
 
     public static String reason(IOException failure) {

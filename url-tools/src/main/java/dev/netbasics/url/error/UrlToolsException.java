@@ -1,16 +1,14 @@
 package dev.netbasics.url.error;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolException;
 
 /**
  * A failure of url-tools with the exit status it maps to; its message is the one line printed after
- * {@code Error: }. Made by {@link #usage} (exit 2), {@link #urlError} (urllib's {@code URLError}, exit 1) or as
- * an {@link HttpError} (exit 4).
+ * {@code Error: }. Made by {@link #usage} (exit 2), {@link #urlError} (urllib's {@code URLError}: exit 1, or the
+ * project's code for what the network did) or as an {@link HttpError} (exit 22).
  */
 public sealed class UrlToolsException extends ToolException permits HttpError {
-
-    /** urllib's {@code HTTPError}. */
-    static final int HTTP_ERROR = 4;
 
     UrlToolsException(int exitCode, String message) {
         super(exitCode, message, null);
@@ -18,11 +16,16 @@ public sealed class UrlToolsException extends ToolException permits HttpError {
 
     /** Bad input from the user: an option, a URL that cannot be opened at all, a file to send. */
     public static UrlToolsException usage(String message) {
-        return new UrlToolsException(USAGE, message);
+        return new UrlToolsException(ExitCode.USAGE, message);
     }
 
     /** urllib's {@code URLError}: everything that kept the resource from being opened. */
     public static UrlToolsException urlError(String reason) {
-        return new UrlToolsException(FAILURE, "<urlopen error " + reason + ">");
+        return urlError(ExitCode.FAILURE, reason);
+    }
+
+    /** A {@code URLError} with the project's exit code for its cause (unknown host, refused, timeout, TLS...). */
+    public static UrlToolsException urlError(int exitCode, String reason) {
+        return new UrlToolsException(exitCode, "<urlopen error " + reason + ">");
     }
 }

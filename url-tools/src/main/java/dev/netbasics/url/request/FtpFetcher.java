@@ -1,5 +1,6 @@
 package dev.netbasics.url.request;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.error.NetworkErrors;
 import dev.netbasics.url.error.UrlToolsException;
 import dev.netbasics.url.parse.UrlParser;
@@ -148,7 +149,8 @@ final class FtpFetcher {
 
     private static UrlToolsException ftpError(FTPClient ftp) {
         String reply = ftp.getReplyString();
-        return UrlToolsException.urlError("ftp error: " + (reply == null ? "no reply" : reply.strip()));
+        int exitCode = ftp.getReplyCode() == FTPReply.NOT_LOGGED_IN ? ExitCode.LOGIN : ExitCode.FAILURE;
+        return UrlToolsException.urlError(exitCode, "ftp error: " + (reply == null ? "no reply" : reply.strip()));
     }
 
     private static void disconnect(FTPClient ftp) {

@@ -1,5 +1,6 @@
 package dev.netbasics.url.request;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.error.NetworkErrors;
 import dev.netbasics.url.error.UrlToolsException;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class HttpFetcher {
             }
             int status = connection.getResponseCode();
             if (status < 0) {
-                throw UrlToolsException.urlError("Remote end closed connection without a valid response");
+                throw UrlToolsException.urlError(ExitCode.PROTOCOL, "Remote end closed connection without a valid response");
             }
             String reason = connection.getResponseMessage();
             List<UrlResponse.Header> headers = receivedHeaders(connection);

@@ -3,6 +3,7 @@ package dev.netbasics.url.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.url.error.UrlToolsException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class FtpFetcherTest {
     void aPortThatIsNoNumberIsAUsageError() {
         UrlToolsException letters = assertThrows(UrlToolsException.class,
                 () -> FtpFetcher.FtpLocation.parse("ftp://example.com:x/"));
-        assertEquals(UrlToolsException.USAGE, letters.exitCode());
+        assertEquals(ExitCode.USAGE, letters.exitCode());
         assertEquals("nonnumeric port: 'x'", letters.getMessage());
     }
 }
