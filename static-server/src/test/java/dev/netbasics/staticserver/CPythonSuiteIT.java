@@ -47,7 +47,7 @@ class CPythonSuiteIT {
             Files.copy(source, script);
         }
         Map<String, String> outcomes = new TreeMap<>();
-        try (ServerProcess server = ServerProcess.serve(root, "-p", "HTTP/1.0", "-q")) {
+        try (ServerProcess server = ServerProcess.serve(root, "--protocol", "HTTP/1.0", "-q")) {
             Process python = new ProcessBuilder("python3", script.toString(), root.toString(),
                     Integer.toString(server.port)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String report = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

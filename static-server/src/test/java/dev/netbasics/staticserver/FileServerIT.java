@@ -401,7 +401,7 @@ class FileServerIT {
 
     @Test
     void http10ProtocolClosesEveryConnection() throws Exception {
-        try (ServerProcess old = ServerProcess.serve(root, "-p", "HTTP/1.0", "-q")) {
+        try (ServerProcess old = ServerProcess.serve(root, "--protocol", "HTTP/1.0", "-q")) {
             RawResponse response = old.exchange("GET /hello.txt HTTP/1.1\r\nHost: x\r\n\r\n");
             assertEquals("HTTP/1.0 200 OK", response.statusLine());
             assertEquals("close", response.header("connection"));
