@@ -75,9 +75,15 @@ final class ServerProcess implements AutoCloseable {
      * Serves {@code root} with SIGINT at its default action, as a terminal's foreground job has it: a job
      * started in the background by a non-interactive shell (a CI script, say) inherits SIGINT ignored.
      */
-    static ServerProcess serveInterruptible(Path root) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
-        command.addAll(tool(root).command());
+    static ServerProcess serveInterruptible(Path root, String... options) throws IOException, InterruptedException {
+        return serveThrough(List.of("env", "--default-signal=INT"), root, options);
+    }
+
+    /** Serves {@code root} through a command that runs the tool ({@code setpriv ... --}, say). */
+    static ServerProcess serveThrough(List<String> prefix, Path root, String... options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(tool(root, options).command());
         return new ServerProcess(new ProcessBuilder(command).start());
     }
 
@@ -112,12 +118,6 @@ final class ServerProcess implements AutoCloseable {
         while (!err.toString().contains(fragment) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        return err.toString();
-    }
-
-    /** Standard error after the log has had a moment to catch up. */
-    String log() throws InterruptedException {
-        Thread.sleep(300);
         return err.toString();
     }
 
