@@ -78,9 +78,4 @@ final class ControlGuard {
         }
         return code;
     }
-
-    /** Whether EPSV went unanswered in this session. */
-    boolean epsvUnanswered() {
-        return epsvUnanswered;
-    }
 }

@@ -50,8 +50,9 @@ public final class FtpSession implements AutoCloseable {
         client.setConnectTimeout(millis);
         client.setDefaultTimeout(millis);
         client.setDataTimeout(settings.timeout());
-        // EPSV first (it carries only a port) unless --no-epsv, PASV when it is refused or unanswered (ControlGuard); when PASV is all there is, its address is ignored for the control
-        // connection's peer, so a server cannot point us at another host (CVE-2021-4189 class)
+        // EPSV first (it carries only a port) unless --no-epsv, PASV when it is refused or unanswered (ControlGuard);
+        // a PASV reply's address is ignored for the control connection's peer, so a server cannot point us at another
+        // host (CVE-2021-4189 class)
         client.setUseEPSVwithIPv4(settings.epsv());
         client.setIpAddressFromPasvResponse(false);
         client.setRemoteVerificationEnabled(true);
