@@ -44,6 +44,7 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
 
     @Override
     protected void _connectAction_(Reader socketIsReader) throws IOException {
+        ControlGuard.sendAtOnce(_socket_);
         super._connectAction_(socketIsReader != null ? socketIsReader
                 : ControlGuard.replyReader(_socket_, getControlEncoding()));
     }
@@ -72,8 +73,10 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
         // execPROT installed factories that start a fresh TLS session; ours hand back plain sockets to layer over
         new DataSockets() {
             @Override
-            Socket socket() {
-                return new DataSocket();
+            Socket socket() throws IOException {
+                Socket socket = new DataSocket();
+                ControlGuard.sendAtOnce(socket);
+                return socket;
             }
 
             @Override
@@ -150,6 +153,7 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
         public Socket accept() throws IOException {
             DataSocket socket = new DataSocket();
             implAccept(socket);
+            ControlGuard.sendAtOnce(socket);
             return socket;
         }
     }
