@@ -36,7 +36,7 @@ class TerminalIT {
 
     @Test
     void promptsForThePasswordWithoutEchoAndDrawsProgress() throws Exception {
-        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "util-linux (script, for a pseudo-terminal)");
+        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "bsdutils (util-linux script, for a pseudo-terminal)");
         byte[] content = new byte[3 * 1024 * 1024];
         new Random(5).nextBytes(content);
         Files.write(root.resolve("data.bin"), content);
@@ -65,7 +65,7 @@ class TerminalIT {
     /** The password prompt turns echo off; Ctrl-C there must not leave the terminal so, natively too. */
     @Test
     void ctrlCAtThePasswordPromptLeavesTheTerminalEchoing() throws Exception {
-        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "util-linux (script, for a pseudo-terminal)");
+        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "bsdutils (util-linux script, for a pseudo-terminal)");
         try (ScriptedFtpServer server = new ScriptedFtpServer().start()) {
             StringBuilder script = new StringBuilder("trap : INT\n");
             for (String word : PackagedTool.of("welcome", "127.0.0.1", "-p", Integer.toString(server.port()), "-u",
