@@ -94,13 +94,13 @@ final class ClientCommand extends ToolCommand implements Callable<Integer> {
             return setup.open(channel, transport.timeout());
         } catch (SocketTimeoutException e) {
             throw new ChatException(ExitCode.TIMEOUT, "no TLS handshake with " + transport.describe() + " within "
-                    + transport.timeout().toSeconds() + " s");
+                    + transport.timeout().toSeconds() + " s", e);
         } catch (IOException e) {
             String words = TlsFailureText.describe(e);
             throw words != null
-                    ? new ChatException(ExitCode.TLS, words)
+                    ? new ChatException(ExitCode.TLS, words, e)
                     : new ChatException(ExitCode.of(e), "TLS handshake with " + transport.describe() + " failed: "
-                            + ErrorHandler.describe(e));
+                            + ErrorHandler.describe(e), e);
         }
     }
 }

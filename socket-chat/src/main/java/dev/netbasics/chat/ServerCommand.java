@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeList = {
             "  0:the client left or said bye, or stopped by Ctrl-C or SIGTERM (a server's normal end)",
-            "  1:cannot listen or save the certificate, or the client vanished", ExitCode.HELP_USAGE,
+            "  1:cannot listen or save the certificate", ExitCode.HELP_USAGE,
             ExitCode.HELP_UNKNOWN_HOST, " 28:timed out: no client within --timeout"
         })
 final class ServerCommand extends ToolCommand implements Callable<Integer> {
