@@ -51,12 +51,9 @@ public final class Connection implements Closeable {
         return in;
     }
 
-    /**
-     * The input for a lock-step conversation: a plain socket's spins briefly for the answer
-     * ({@link SpinningInputStream}); a TLS session's cannot, as only the socket under it knows when bytes arrive.
-     */
+    /** The input for a lock-step conversation, which spins briefly for the answer ({@link SpinningInputStream}). */
     public InputStream lockStepInput() {
-        return tls == null ? new SpinningInputStream(in) : in;
+        return tls == null ? new SpinningInputStream(in) : new SpinningInputStream(in, Channels.newInputStream(channel));
     }
 
     public OutputStream output() {
