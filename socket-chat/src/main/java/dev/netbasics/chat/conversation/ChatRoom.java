@@ -80,15 +80,17 @@ public final class ChatRoom {
             log("Client " + name + " refused: " + TlsRefusal.describe(e, timeout));
             return;
         }
+        String from;
+        try {
+            from = PeerNames.pythonTuple(connection.remoteAddress());
+        } catch (IOException e) {
+            connection.close();
+            return;
+        }
         Member member = new Member(connection, name);
         // In the room before the console says so: whoever reads the log may count on hearing what follows.
         members.add(member);
-        try {
-            log("Connection from: " + PeerNames.pythonTuple(connection.remoteAddress()));
-        } catch (IOException e) {
-            member.disconnect("connection lost");
-            return;
-        }
+        log("Connection from: " + from);
         broadcast("* " + member.name + " joined", member);
         member.start();
     }
