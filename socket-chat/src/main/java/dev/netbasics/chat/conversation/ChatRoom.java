@@ -67,7 +67,12 @@ public final class ChatRoom {
                 throw e;
             }
             String name = PeerNames.label(channel.getRemoteAddress(), sequence.incrementAndGet());
-            Thread.ofVirtual().name("room-join").start(() -> join(channel, name));
+            // A handshake waits for the client: on its own thread. A plain client joins at once, in the order it came.
+            if (setup.isTls()) {
+                Thread.ofVirtual().name("room-join").start(() -> join(channel, name));
+            } else {
+                join(channel, name);
+            }
         }
         return 0;
     }
