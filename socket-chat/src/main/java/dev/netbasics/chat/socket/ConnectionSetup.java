@@ -34,7 +34,7 @@ public final class ConnectionSetup {
 
     /**
      * The client's side: the server is checked against {@code serverName} (as HTTPS does, RFC 9110 4.3.4) when
-     * {@code verifyName}; the name is also sent as SNI, unless it is an address.
+     * {@code verifyName}; the name is also sent as SNI, unless it is an address or has no dot (the JDK's rule).
      */
     public static ConnectionSetup tlsClient(SSLContext context, String serverName, boolean verifyName) {
         return new ConnectionSetup(context, true, serverName, verifyName);
