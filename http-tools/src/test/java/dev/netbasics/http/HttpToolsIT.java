@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
-import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The packaged tool (the jar, or the native executable under native-its) against a small httpbin on loopback:
@@ -66,7 +67,7 @@ class HttpToolsIT {
     void headSendsHeadAndPrintsStatusAndHeadersOnly() {
         for (String protocol : List.of("--http1.1", "--http2")) {
             String[] lines = ok("get", "-I", protocol, httpbin.url("/get")).split("\n");
-            assertEquals("Status: 200", lines[0]);
+            assertTrue(lines[0].startsWith("Status: 200"), lines[0]);
             assertTrue(lines[1].toLowerCase(Locale.ROOT).contains("('x-request-method', 'head')"), lines[1]);
             assertEquals(2, lines.length);
         }
@@ -149,7 +150,8 @@ class HttpToolsIT {
     void bothClientsSendTheToolsUserAgentAndAcceptUnlessTold() {
         for (String protocol : List.of("--http1.1", "--http2")) {
             String echoed = ok("get", "-i", protocol, httpbin.url("/get"));
-            assertTrue(echoed.contains("\"User-agent\": \"http-tools/" + VersionProvider.version() + "\""), echoed);
+            assertTrue(echoed.contains("\"User-agent\": \"http-tools/" + System.getProperty("project.version") + "\""),
+                    echoed);
             assertTrue(echoed.contains("\"Accept\": \"*/*\""), echoed);
             assertFalse(echoed.contains("Pragma") || echoed.contains("Cache-control"), echoed);
         }
@@ -234,9 +236,13 @@ class HttpToolsIT {
         }
     }
 
-    /** Ctrl-C and SIGTERM run the shutdown hooks (natively: --install-exit-handlers); one removes the part file. */
-    @Test
-    void aDownloadEndedBySigtermLeavesNoPartialFile() throws Exception {
+    /**
+     * Ctrl-C (SIGINT, exit 130) and SIGTERM (143) run the shutdown hooks (natively: --install-exit-handlers); one
+     * removes the part file.
+     */
+    @ParameterizedTest(name = "SIG{0}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aDownloadEndedByASignalLeavesNoPartialFile(String signal, int status) throws Exception {
         Path target = dir.resolve("stalled.bin");
         Process process = PackagedTool.of("get", "-o", target.toString(), httpbin.url("/stall")).start();
         try {
@@ -244,9 +250,10 @@ class HttpToolsIT {
                 Thread.sleep(50);
             }
             assertTrue(partialFileIn(dir), "the download started");
-            Thread.sleep(200);
-            process.destroy();
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "SIGTERM ended the download");
+            Process kill = new ProcessBuilder("kill", "-s", signal, Long.toString(process.pid())).start();
+            assertEquals(0, kill.waitFor());
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "SIG" + signal + " ended the download");
+            assertEquals(status, process.exitValue());
         } finally {
             process.destroyForcibly();
         }

@@ -8,18 +8,20 @@ package dev.netbasics.cli.http;
 public final class RedirectLocation {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    /** RFC 3986's unreserved and reserved characters, and the '%' of an escape. */
-    private static final String ALLOWED = "-._~:/?#[]@!$&'()*+,;=%";
+    /** RFC 3986's unreserved and reserved characters, and the '%' of an escape; '[' and ']' only in a host. */
+    private static final String ALLOWED = "-._~:/?#@!$&'()*+,;=%";
 
     private RedirectLocation() {
     }
 
     public static String encode(String latin1) {
         String value = latin1.strip();
+        int authorityEnd = authorityEnd(value);
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean allowed = c < 0x80 && (Character.isLetterOrDigit(c) || ALLOWED.indexOf(c) >= 0);
+            boolean allowed = c < 0x80 && (Character.isLetterOrDigit(c) || ALLOWED.indexOf(c) >= 0)
+                    || (c == '[' || c == ']') && i < authorityEnd;
             if (c == '%' && !(i + 2 < value.length() && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2)))) {
                 allowed = false;
             }
@@ -31,6 +33,26 @@ public final class RedirectLocation {
             }
         }
         return out.toString();
+    }
+
+    /** Where the authority of {@code scheme://host} or {@code //host} ends; 0 when the reference has none. */
+    private static int authorityEnd(String value) {
+        int slashes = value.indexOf("//");
+        int firstDelimiter = indexOfAny(value, "/?#", 0);
+        if (slashes < 0 || slashes != firstDelimiter) {
+            return 0;
+        }
+        int end = indexOfAny(value, "/?#", slashes + 2);
+        return end < 0 ? value.length() : end;
+    }
+
+    private static int indexOfAny(String value, String characters, int from) {
+        for (int i = from; i < value.length(); i++) {
+            if (characters.indexOf(value.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isHex(char c) {
