@@ -115,6 +115,9 @@ public final class ScriptedHttpServer implements AutoCloseable {
     private void serve(Socket connection) {
         try (connection) {
             String head = readHead(connection.getInputStream());
+            if (head.isEmpty()) {
+                return;
+            }
             requests.add(head);
             Script script = scripts.get(path(head));
             OutputStream out = connection.getOutputStream();

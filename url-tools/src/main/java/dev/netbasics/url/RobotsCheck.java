@@ -61,7 +61,7 @@ final class RobotsCheck {
      * for RFC 9309 (disallow everything), while Python's robotparser lets the URLError through.
      */
     private Retrieved retrieve(String source, UrlRequest request, boolean pythonCompat) {
-        if (!isUrl(source)) {
+        if (!isUrl(request.url())) {
             return new Retrieved(readFile(source), Retrieved.READ);
         }
         try {

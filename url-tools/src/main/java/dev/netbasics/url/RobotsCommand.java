@@ -56,7 +56,7 @@ final class RobotsCommand extends UrlToolsSubcommand {
         }
         ProcessContext process = parent.process();
         return new RobotsCheck(process, spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(source, requestOptions.toRequest(source, process.standardInput()), agent, paths, pythonCompat,
-                        info);
+                .run(source, requestOptions.toRequest(UrlShorthand.expandHostAndPort(source), process.standardInput(),
+                        spec.commandLine().getErr()), agent, paths, pythonCompat, info);
     }
 }

@@ -125,21 +125,22 @@ public final class Http1Client {
         out.flush();
     }
 
+    /**
+     * One line of a request head. Only ASCII without controls (tab aside) goes out: whatever could end the line
+     * and start another was refused before, as the user's input; this is the guard behind that.
+     */
     private void line(StringBuilder head, String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x7f || c < 0x20 && c != '\t') {
+                throw new IllegalArgumentException("a request head may hold only ASCII text without controls");
+            }
+        }
         trace.sent(line);
         head.append(line).append("\r\n");
     }
 
-    /** Only ASCII without controls goes out: whatever could split the head was refused before, this is the guard. */
     private static byte[] ascii(String head) {
-        for (int i = 0; i < head.length(); i++) {
-            char c = head.charAt(i);
-            boolean lineEnd = c == '\r' && i + 1 < head.length() && head.charAt(i + 1) == '\n'
-                    || c == '\n' && i > 0 && head.charAt(i - 1) == '\r';
-            if (c >= 0x7f || c < 0x20 && c != '\t' && !lineEnd) {
-                throw new IllegalArgumentException("a request head may hold only ASCII text");
-            }
-        }
         return head.getBytes(StandardCharsets.US_ASCII);
     }
 

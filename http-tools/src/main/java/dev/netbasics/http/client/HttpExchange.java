@@ -65,7 +65,7 @@ public final class HttpExchange {
     static URI redirectTarget(URI from, String location) {
         URI target;
         try {
-            target = from.resolve(new URI(RedirectLocation.encode(location)));
+            target = resolve(from, RedirectLocation.encode(location));
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new HttpToolsException(ExitCode.PROTOCOL, "the server redirected to '" + location
                     + "', which is not a URL");
@@ -76,6 +76,27 @@ public final class HttpExchange {
                     + "', not to an http or https URL; not followed");
         }
         return target;
+    }
+
+    /**
+     * RFC 3986 §5.2, where java.net.URI keeps RFC 2396's rules: a reference of only a query keeps the base's path,
+     * and ".." above the root is dropped, not kept.
+     */
+    private static URI resolve(URI base, String reference) throws URISyntaxException {
+        if (reference.startsWith("?")) {
+            return new URI(base.getScheme() + "://" + base.getRawAuthority() + base.getRawPath() + reference);
+        }
+        URI resolved = base.resolve(new URI(reference)).normalize();
+        String path = resolved.getRawPath();
+        if (path == null || !path.startsWith("/..")) {
+            return resolved;
+        }
+        while (path.startsWith("/../") || path.equals("/..")) {
+            path = path.length() == 3 ? "/" : path.substring(3);
+        }
+        return new URI(resolved.getScheme() + "://" + resolved.getRawAuthority() + path
+                + (resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery())
+                + (resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment()));
     }
 
     private HttpResult sendOnce(HttpRequestSpec request) {
