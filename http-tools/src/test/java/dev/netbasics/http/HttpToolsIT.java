@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -287,13 +288,16 @@ class HttpToolsIT {
 
     /**
      * Ctrl-C (SIGINT, exit 130) and SIGTERM (143) run the shutdown hooks (natively: --install-exit-handlers); one
-     * removes the part file.
+     * removes the part file. The tool runs as a terminal's foreground job does, with SIGINT's default action:
+     * a job started in the background (as a build under flock may be) inherits SIGINT ignored, and a JVM keeps it so.
      */
     @ParameterizedTest(name = "SIG{0}")
     @CsvSource({"INT, 130", "TERM, 143"})
     void aDownloadEndedByASignalLeavesNoPartialFile(String signal, int status) throws Exception {
         Path target = dir.resolve("stalled.bin");
-        Process process = PackagedTool.of("get", "-o", target.toString(), httpbin.url("/stall")).start();
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+        command.addAll(PackagedTool.of("get", "-o", target.toString(), httpbin.url("/stall")).command());
+        Process process = new ProcessBuilder(command).start();
         try {
             for (int i = 0; i < 200 && !partialFileIn(dir); i++) {
                 Thread.sleep(50);
