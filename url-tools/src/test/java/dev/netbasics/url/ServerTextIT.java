@@ -70,6 +70,15 @@ class ServerTextIT {
     }
 
     @Test
+    void robotsWarnsWithTheReasonPhraseEscaped() {
+        server.answer("/robots.txt", "HTTP/1.1 503 Down " + TITLE + "\r\nContent-Length: 0\r\n\r\n");
+        ToolRun run = ToolRun.run("robots", server.url("/robots.txt"), "/x");
+        assertEquals(ExitCode.DISALLOWED, run.status(), run.toString());
+        assertEquals("Warning: " + server.url("/robots.txt") + " answered 503 Down " + TITLE_ESCAPED
+                + ": everything disallowed (RFC 9309: unreachable)\n", run.err());
+    }
+
+    @Test
     void aServerThatNeverAnswersTimesOut() {
         server.answer("/silent", (out, s) -> s.stall());
         long start = System.nanoTime();
