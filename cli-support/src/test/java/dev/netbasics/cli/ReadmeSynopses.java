@@ -69,9 +69,15 @@ final class ReadmeSynopses {
         while (option.find()) {
             depth += depthChange(segment.substring(from, option.start()));
             from = option.start();
-            OptionSpec found = find(spec, option.group(1));
+            List<String> named = cluster(spec, option.group(1));
+            for (String each : named.subList(0, named.size() - 1)) {
+                if (find(spec, each) == null) {
+                    problems.add(name + " has no option " + each + " (README: " + line + ")");
+                }
+            }
+            OptionSpec found = find(spec, named.get(named.size() - 1));
             if (found == null) {
-                problems.add(name + " has no option " + option.group(1) + " (README: " + line + ")");
+                problems.add(name + " has no option " + named.get(named.size() - 1) + " (README: " + line + ")");
             } else if (synopsis && depth == 0 && !required(found) && !isHelp(found)) {
                 problems.add(name + ": " + option.group(1) + " is optional but the README shows it required ("
                         + line + ")");
@@ -98,6 +104,14 @@ final class ReadmeSynopses {
             }
         }
         return true;
+    }
+
+    /** The short options a cluster names ({@code -hkvV}, as picocli's synopsis writes them), or the option itself. */
+    private static List<String> cluster(CommandSpec spec, String option) {
+        if (option.startsWith("--") || option.length() <= 2 || find(spec, option) != null) {
+            return List.of(option);
+        }
+        return option.substring(1).chars().mapToObj(c -> "-" + (char) c).toList();
     }
 
     private static boolean isHelp(OptionSpec option) {
