@@ -5,10 +5,12 @@ Usage: socket-chat/bench/bench.py [--lines 10000] [--clients 1000] [--runs 3]
   (after ./mvnw package; the native rows need dist/native-local socket-chat, or -Pnative)
 
 1. Round trips: a client sends LINES lines and the server answers each one, both scripted through
-   pipes, client process start included; socket-chat server+client, per mode, against
-   dist/python/server.py+client.py. Prints answered lines/s (median of RUNS) and the ratio to Python.
-2. Room fan-out: CLIENTS clients join `socket-chat server --room`; 10 of them send 100 lines each; every
-   line goes to the other CLIENTS-1. Prints delivered lines/s and the server's idle and peak RSS, per mode.
+   pipes, client process start included; socket-chat server+client, per mode, plain and with --tls (the
+   client with -k; its handshake included), against dist/python/server.py+client.py. Prints answered
+   lines/s (median of RUNS) and the ratio to Python.
+2. Room fan-out: CLIENTS clients join `socket-chat server --room` (then `--room --tls`, the clients
+   Python's asyncio with ssl); 10 of them send 100 lines each; every line goes to the other CLIENTS-1.
+   Prints delivered lines/s and the server's idle and peak RSS, per mode.
 JVM mode: dist/target/bin/socket-chat (the launcher, with its AOT cache) when it is built from the current
 jar, else the module's jar with the launcher's options. Native mode: dist/target/native-local/bin, or
 dist/target/bin after -Pnative.
@@ -18,6 +20,7 @@ import asyncio
 import os
 import platform
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -104,10 +107,15 @@ def round_trips(name, pair, lines, runs, work, python_rate=None):
     return rate
 
 
-async def fan_out(port, clients, senders, lines_each):
+async def fan_out(port, clients, senders, lines_each, tls):
+    context = None
+    if tls:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
     connections = []
     for _ in range(clients):
-        connections.append(await asyncio.open_connection("127.0.0.1", port, limit=1 << 20))
+        connections.append(await asyncio.open_connection("127.0.0.1", port, limit=1 << 20, ssl=context))
     expected = senders * lines_each * (clients - 1)
     received = 0
     done = asyncio.Event()
@@ -148,16 +156,16 @@ def rss_mib(pid, field):
     return 0.0
 
 
-def room(name, chat, clients):
+def room(name, chat, clients, tls):
     port = free_port()
     server = subprocess.Popen(chat + ["server", "--room", "--host", "127.0.0.1", "--port", str(port),
-                                      "--backlog", "1024"],
+                                      "--backlog", "1024"] + (["--tls"] if tls else []),
                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while not listening(port):
         time.sleep(0.05)
     time.sleep(0.5)
     idle = rss_mib(server.pid, "VmRSS")
-    received, expected, elapsed = asyncio.run(fan_out(port, clients, 10, 100))
+    received, expected, elapsed = asyncio.run(fan_out(port, clients, 10, 100, tls))
     peak = rss_mib(server.pid, "VmHWM")
     server.terminate()
     server.wait(timeout=10)
@@ -195,17 +203,19 @@ def main():
         python_rate = round_trips("Python server.py/client.py", lambda port: (
             [PYTHON, str(scripts / "server.py"), "127.0.0.1", str(port)],
             [PYTHON, str(scripts / "client.py"), "127.0.0.1", str(port)]), args.lines, args.runs, work)
-        for name, chat in modes:
-            round_trips(name, lambda port, chat=chat: (
-                chat + ["server", "--host", "127.0.0.1", "--port", str(port)],
-                chat + ["client", "--host", "127.0.0.1", "--port", str(port)]), args.lines, args.runs, work,
-                python_rate)
+        for tls in (False, True):
+            for name, chat in modes:
+                round_trips(name + (", --tls" if tls else ""), lambda port, chat=chat, tls=tls: (
+                    chat + ["server", "--host", "127.0.0.1", "--port", str(port)] + (["--tls"] if tls else []),
+                    chat + ["client", "--host", "127.0.0.1", "--port", str(port)] + (["--tls", "-k"] if tls else [])),
+                    args.lines, args.runs, work, python_rate)
 
         print(f"\nRoom fan-out: {args.clients:,} clients, 10 senders x 100 lines\n")
         print("| server | delivered | expected | seconds | lines/s | RSS idle MiB | peak RSS MiB |")
         print("|---|---:|---:|---:|---:|---:|---:|")
-        for name, chat in modes:
-            room(name, chat, args.clients)
+        for tls in (False, True):
+            for name, chat in modes:
+                room(name + (", --tls" if tls else ""), chat, args.clients, tls)
 
 
 if __name__ == "__main__":

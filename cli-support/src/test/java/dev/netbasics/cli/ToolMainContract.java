@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,6 +128,14 @@ public abstract class ToolMainContract {
             assertEquals(2, run(command, typo), typo);
             assertTrue(err.toString().contains("Did you mean ") && err.toString().contains(option), err.toString());
         }
+    }
+
+    /** The module's README (tests run in the module's directory) shows its commands as they are. */
+    @Test
+    void theReadmesCommandLinesNameRealOptionsRequiredAsTheyAre() throws IOException {
+        var commandLine = factory.apply(new PrintWriter(out, true), new PrintWriter(err, true));
+        List<String> problems = ReadmeSynopses.problems(Path.of("README.md"), toolName, commandLine);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     @Test

@@ -21,13 +21,15 @@ final class ConnectionOptions {
     static final String NETRC_FILE = ".netrc";
 
     @Parameters(index = "0", paramLabel = "HOST",
-            description = "Server name or address (::1 works), or ftp://[user@]host[:port][/path].")
+            description = "Server: HOST, HOST:PORT, [IPv6]:PORT (::1 works too), or ftp://[user@]host[:port][/path].")
     String host;
 
-    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Control port (default: 21).")
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT",
+            description = "Control port (default: the one in HOST, else 21).")
     Integer port;
 
-    @Option(names = {"-u", "--user"}, paramLabel = "USER", description = "User name (default: anonymous).")
+    @Option(names = {"-u", "--user"}, paramLabel = "USER",
+            description = "User name (default: anonymous); no password here: FTP_PASSWORD, --netrc or the prompt.")
     String user;
 
     @Option(names = "--password", paramLabel = "PASSWORD",
@@ -46,6 +48,11 @@ final class ConnectionOptions {
 
     @Option(names = "--active", description = "Active mode (PORT/EPRT): the server connects back to us.")
     boolean active;
+
+    @Option(names = "--epsv", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Passive mode tries EPSV first, PASV when it is refused or unanswered for 2 s (default);"
+                    + " --no-epsv sends PASV only (IPv4).")
+    boolean epsv;
 
     @Option(names = "--tls", description = "Explicit FTPS: AUTH TLS, PBSZ 0, PROT P; the certificate is verified"
             + " (--cacert and -k apply to it).")
@@ -88,6 +95,11 @@ final class ConnectionOptions {
         if (!(timeoutSeconds > 0) || timeoutSeconds > Integer.MAX_VALUE / 1000.0) {
             throw new FtpToolsException(ExitCode.USAGE, "--timeout must be a positive number of seconds");
         }
+        if (user != null && user.indexOf(':') >= 0) {
+            throw new FtpToolsException(ExitCode.USAGE, "-u takes the user name only, not USER:PASSWORD (the password"
+                    + " would go to the server as part of the name): set " + Credentials.PASSWORD_VARIABLE
+                    + ", use --netrc, or type it at the prompt");
+        }
         if (!tls && trust.given()) {
             throw new FtpToolsException(ExitCode.USAGE, "--cacert and --insecure need --tls");
         }
@@ -96,6 +108,6 @@ final class ConnectionOptions {
                 top.console(), top.err());
         return new SessionSettings(target(), credentials, changeDirectory ? remoteDirectory(directory) : null,
                 Duration.ofMillis((long) (timeoutSeconds * 1000)), active,
-                tls ? trust.trust() : null, top.verbose ? top.err() : null);
+                epsv, tls ? trust.trust() : null, top.verbose ? top.err() : null);
     }
 }

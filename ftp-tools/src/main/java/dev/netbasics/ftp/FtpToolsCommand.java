@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
         subcommands = {GetCommand.class, WelcomeCommand.class, CmdCommand.class, LsCommand.class, PutCommand.class},
         exitCodeList = {
             ExitCode.HELP_SUCCESS, "  1:a 4xx/5xx reply, an incomplete transfer, a local file problem",
-            "  2:usage error (bad option, no password available, bad --cacert)", ExitCode.HELP_UNKNOWN_HOST,
-            ExitCode.HELP_UNREACHABLE, "  8:protocol error: a reply too long or malformed", ExitCode.HELP_TIMEOUT,
+            "  2:usage error (bad option, -u USER:PASSWORD, no password available, bad --cacert)",
+            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
+            "  8:protocol error: a reply past the limits (8192 a line) or malformed", ExitCode.HELP_TIMEOUT,
             ExitCode.HELP_TLS, " 67:login failed (wrong user or password)", ExitCode.HELP_INTERRUPTED
         })
 final class FtpToolsCommand extends ToolCommand {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ls",
         description = {
             "List a remote directory.",
-            "With MLSD (when the server has it): one line per entry, 'TYPE SIZE MODIFIED(UTC) NAME'; otherwise "
+            "Changes to DIR first, so a missing directory is an error (exit 1), not an empty listing. With MLSD "
+                    + "(when the server has it): one line per entry, 'TYPE SIZE MODIFIED(UTC) NAME'; otherwise "
                     + "the LIST lines as the server formats them."
         })
 final class LsCommand extends SessionCommand {

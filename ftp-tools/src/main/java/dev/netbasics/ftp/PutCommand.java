@@ -25,11 +25,11 @@ final class PutCommand extends SessionCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Local files to upload.")
     List<Path> files;
 
-    @Option(names = {"-d", "--dir"}, paramLabel = "DIR",
+    @Option(names = "--dir", paramLabel = "DIR",
             description = "Remote directory (default: the URL's path, else the login directory).")
     String remoteDirectory;
 
-    @Option(names = {"-f", "--force"}, description = "Replace files that exist on the server.")
+    @Option(names = "--force", description = "Replace files that exist on the server.")
     boolean force;
 
     @Override

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Replies a well-behaved server never sends, from {@link ScriptedFtpServer}. */
 class HostileServerIT {
@@ -41,6 +43,10 @@ class HostileServerIT {
     private ToolRun get(String... extra) {
         return ToolRun.run(ToolRun.args("get", List.of("127.0.0.1", "-p", Integer.toString(server.port()), "--to",
                 target.toString()), extra));
+    }
+
+    private List<String> passiveCommands() {
+        return server.received.stream().filter(line -> line.equals("EPSV") || line.equals("PASV")).toList();
     }
 
     /** Starts the server and runs the command against it. */
@@ -76,7 +82,7 @@ class HostileServerIT {
 
     @Test
     void thePasvAddressIsIgnoredForTheControlConnectionsPeer() throws IOException {
-        server.epsv = false;
+        server.epsv = ScriptedFtpServer.Epsv.REFUSE;
         server.pasvAddress = "127,0,0,2"; // nothing listens there: following it would fail the download
         server.names = List.of("ok.txt");
         server.files.put("ok.txt", "fine".getBytes(StandardCharsets.UTF_8));
@@ -138,5 +144,103 @@ class HostileServerIT {
         ToolRun run = started("welcome");
         assertEquals(1, run.status, run.toString());
         assertTrue(run.err.contains("421 Too many connections"), run.err);
+    }
+
+    /** ftplib stops a line at 8,192 bytes; Commons Net alone would read one until memory runs out. */
+    @Test
+    void aBannerLineThatNeverEndsIsAProtocolError() {
+        server.banner = "220 ";
+        server.flood = "A";
+        ToolRun run = started("welcome", "--timeout", "10");
+        assertEquals(ExitCode.PROTOCOL, run.status, run.toString());
+        assertEquals("Error: a line of the server's reply is longer than 8192 characters (the limit)\n", run.err);
+    }
+
+    @Test
+    void aMultiLineReplyThatNeverEndsIsAProtocolError() {
+        server.banner = "220-";
+        server.flood = "still welcoming you\r\n";
+        ToolRun run = started("welcome", "--timeout", "10");
+        assertEquals(ExitCode.PROTOCOL, run.status, run.toString());
+        assertEquals("Error: the server's reply is longer than 1048576 characters (the limit)\n", run.err);
+    }
+
+    @Test
+    void aMultiLineReplyOfManyShortLinesIsAProtocolError() {
+        server.banner = "220-";
+        server.flood = "\r\n";
+        ToolRun run = started("welcome", "--timeout", "10");
+        assertEquals(ExitCode.PROTOCOL, run.status, run.toString());
+        assertEquals("Error: the server's reply is longer than 65536 lines (the limit)\n", run.err);
+    }
+
+    /** The limits are documented numbers: a line of exactly 8,192 characters and a long multi-line reply pass. */
+    @Test
+    void repliesUpToTheLimitsAreRead() {
+        String longest = "220 " + "x".repeat(8192 - 4);
+        server.banner = "220-first\r\n" + "    line\r\n".repeat(60_000) + longest;
+        ToolRun run = started("welcome");
+        assertEquals(0, run.status, run.err);
+        assertEquals(60_002, run.out.lines().count());
+        assertTrue(run.out.endsWith(longest + "\n"));
+    }
+
+    /** curl's habit: when EPSV goes unanswered, PASV after a short wait, and PASV only for the rest of the session. */
+    @Test
+    void anUnansweredEpsvFallsBackToPasvWithinSeconds() throws IOException {
+        server.epsv = ScriptedFtpServer.Epsv.IGNORE;
+        server.names = List.of("a.txt", "b.txt");
+        server.files.put("a.txt", "first".getBytes(StandardCharsets.UTF_8));
+        server.files.put("b.txt", "second".getBytes(StandardCharsets.UTF_8));
+        server.start();
+        ToolRun run = get("--verbose", "--timeout", "60");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.err.contains("> EPSV\n* no reply to EPSV within 2 s: PASV from now on\n> PASV\n"), run.err);
+        assertEquals(List.of("EPSV", "PASV", "PASV", "PASV"), passiveCommands());
+        assertEquals("second", Files.readString(target.resolve("b.txt")));
+    }
+
+    @Test
+    void noEpsvSendsPasvOnly() throws IOException {
+        server.names = List.of("a.txt");
+        server.files.put("a.txt", "first".getBytes(StandardCharsets.UTF_8));
+        server.start();
+        ToolRun run = get("--no-epsv");
+        assertEquals(0, run.status, run.toString());
+        assertEquals(List.of("PASV", "PASV"), passiveCommands());
+        assertEquals("first", Files.readString(target.resolve("a.txt")));
+    }
+
+    /** RFC 3659 section 4: the size is a 213 reply; a 250 with a number is no size, and no reason to refuse. */
+    @ParameterizedTest
+    @ValueSource(strings = {"250 999", "200 999", "213-999\r\n213 end"})
+    void aSizeReplyThatIsNotRfc3659sIsIgnored(String reply) throws IOException {
+        server.names = List.of("data.bin");
+        server.files.put("data.bin", "four".getBytes(StandardCharsets.UTF_8));
+        server.replies.put("SIZE data.bin", reply);
+        server.start();
+        ToolRun run = get();
+        assertEquals(0, run.status, run.toString());
+        assertTrue(server.received.contains("SIZE data.bin"), server.received.toString());
+        assertEquals("four", Files.readString(target.resolve("data.bin")));
+    }
+
+    /** curl's -u USER:PASSWORD would send the password as part of USER, and --verbose would print it. */
+    @Test
+    void aPasswordInTheUserOptionIsRefusedBeforeConnecting() {
+        ToolRun run = started("welcome", "-u", "bob:secret", "--verbose");
+        assertEquals(ExitCode.USAGE, run.status, run.toString());
+        assertEquals("Error: -u takes the user name only, not USER:PASSWORD (the password would go to the server as"
+                + " part of the name): set FTP_PASSWORD, use --netrc, or type it at the prompt\n", run.err);
+        assertEquals(List.of(), server.received);
+    }
+
+    /** lftp's and curl's HOST:PORT. */
+    @Test
+    void theHostMayCarryThePort() {
+        server.start();
+        ToolRun run = ToolRun.run("welcome", "127.0.0.1:" + server.port());
+        assertEquals(0, run.status, run.toString());
+        assertEquals("220 scripted server ready\n", run.out);
     }
 }

@@ -2,8 +2,8 @@ package dev.netbasics.ftp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.Prerequisites;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -27,7 +27,7 @@ class Ipv6IT {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(loopbackV6Works(), "no IPv6 loopback here");
+        Prerequisites.assumeMachine(loopbackV6Works(), "no IPv6 loopback (::1) here");
         Files.writeString(root.resolve("hello"), "hello\n");
         server = MinaServer.start(root, "::1", null);
     }
@@ -44,6 +44,13 @@ class Ipv6IT {
         ToolRun run = ToolRun.run("get", "::1", "-p", Integer.toString(server.port()), "--to", local.toString());
         assertEquals(0, run.status, run.toString());
         assertEquals("['hello']\nDownloading...hello\n", run.out);
+        assertEquals("hello\n", Files.readString(local.resolve("hello")));
+    }
+
+    @Test
+    void getFromABracketedAddressWithItsPort() throws IOException {
+        ToolRun run = ToolRun.run("get", "[::1]:" + server.port(), "--to", local.toString());
+        assertEquals(0, run.status, run.toString());
         assertEquals("hello\n", Files.readString(local.resolve("hello")));
     }
 

@@ -30,7 +30,12 @@ final class ScriptedFtpServer implements AutoCloseable {
     Map<String, Integer> dieAfter = new LinkedHashMap<>();
     /** Files whose transfer stalls after this many bytes, the data connection left open until the server closes. */
     Map<String, Integer> stallAfter = new LinkedHashMap<>();
-    boolean epsv = true;
+    /** How EPSV is answered: as a server that has it, refusing it, or not at all (as some NAT boxes swallow it). */
+    enum Epsv { ANSWER, REFUSE, IGNORE }
+
+    Epsv epsv = Epsv.ANSWER;
+    /** When set, sent after the banner's first bytes again and again, the line never ending, until the client goes. */
+    String flood;
     String pasvAddress = "127,0,0,1";
     final List<String> received = Collections.synchronizedList(new ArrayList<>());
 
@@ -66,6 +71,10 @@ final class ScriptedFtpServer implements AutoCloseable {
     private void session(Socket socket) throws IOException {
         var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         OutputStream out = socket.getOutputStream();
+        if (flood != null) {
+            flood(out);
+            return;
+        }
         reply(out, banner);
         String line;
         while ((line = in.readLine()) != null) {
@@ -85,10 +94,10 @@ final class ScriptedFtpServer implements AutoCloseable {
                 case "PWD" -> reply(out, "257 \"/\" is the current directory");
                 case "FEAT" -> reply(out, "211 No features");
                 case "EPSV" -> {
-                    if (epsv) {
+                    if (epsv == Epsv.ANSWER) {
                         openData();
                         reply(out, "229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
-                    } else {
+                    } else if (epsv == Epsv.REFUSE) {
                         reply(out, "500 EPSV not understood.");
                     }
                 }
@@ -123,6 +132,14 @@ final class ScriptedFtpServer implements AutoCloseable {
                 }
                 default -> reply(out, "502 Not implemented.");
             }
+        }
+    }
+
+    private void flood(OutputStream out) throws IOException {
+        out.write(banner.getBytes(StandardCharsets.UTF_8));
+        byte[] chunk = flood.repeat(Math.max(1, 64 * 1024 / flood.length())).getBytes(StandardCharsets.UTF_8);
+        while (!control.isClosed()) {
+            out.write(chunk); // ends with an IOException once the client has closed the connection
         }
     }
 

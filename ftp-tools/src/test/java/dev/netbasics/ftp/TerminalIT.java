@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.netbasics.cli.PackagedTool;
+import dev.netbasics.cli.Prerequisites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,7 +36,7 @@ class TerminalIT {
 
     @Test
     void promptsForThePasswordWithoutEchoAndDrawsProgress() throws Exception {
-        assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
+        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "bsdutils (util-linux script, for a pseudo-terminal)");
         byte[] content = new byte[3 * 1024 * 1024];
         new Random(5).nextBytes(content);
         Files.write(root.resolve("data.bin"), content);
@@ -65,7 +65,7 @@ class TerminalIT {
     /** The password prompt turns echo off; Ctrl-C there must not leave the terminal so, natively too. */
     @Test
     void ctrlCAtThePasswordPromptLeavesTheTerminalEchoing() throws Exception {
-        assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
+        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "bsdutils (util-linux script, for a pseudo-terminal)");
         try (ScriptedFtpServer server = new ScriptedFtpServer().start()) {
             StringBuilder script = new StringBuilder("trap : INT\n");
             for (String word : PackagedTool.of("welcome", "127.0.0.1", "-p", Integer.toString(server.port()), "-u",

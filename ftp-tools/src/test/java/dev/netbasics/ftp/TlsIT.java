@@ -85,6 +85,10 @@ class TlsIT {
                 "--force", upload.toString());
         assertEquals(0, put.status, put.toString());
         assertArrayEquals(content, Files.readAllBytes(root.resolve("up.bin")));
+    }
+
+    @Test
+    void activeModeListsOverTls() {
         ToolRun ls = ToolRun.run("ls", "127.0.0.1", "-p", port(), "--tls", "-k", "--active");
         assertEquals(0, ls.status, ls.toString());
         assertTrue(ls.out.contains("secret.bin"), ls.out);

@@ -1,5 +1,6 @@
 package dev.netbasics.ftp;
 
+import dev.netbasics.cli.Prerequisites;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -26,16 +27,16 @@ final class Vsftpd implements AutoCloseable {
         this.port = port;
     }
 
-    /** Needs root: vsftpd chroots and switches users. */
-    static boolean available() {
-        try {
-            return Files.isExecutable(BINARY) && Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return false;
-        }
+    /** Skips (or fails in CI) without vsftpd, or without root: vsftpd chroots and switches users. */
+    static void require() {
+        Prerequisites.requireExecutable(BINARY, "vsftpd");
+        Prerequisites.requireRoot("run vsftpd, which chroots and switches users");
     }
 
-    static Vsftpd start(Path work, String name, Path root, TestCertificate tls) throws IOException, InterruptedException {
+    /** @param writable local users may write (anonymous never) */
+    static Vsftpd start(Path work, String name, Path root, TestCertificate tls, boolean writable)
+            throws IOException, InterruptedException {
+        require();
         Files.createDirectories(Path.of("/var/run/vsftpd/empty"));
         int port = freePort();
         StringBuilder config = new StringBuilder("""
@@ -46,7 +47,6 @@ final class Vsftpd implements AutoCloseable {
                 anonymous_enable=YES
                 no_anon_password=YES
                 local_enable=YES
-                write_enable=NO
                 chroot_local_user=YES
                 allow_writeable_chroot=YES
                 pasv_enable=YES
@@ -55,7 +55,8 @@ final class Vsftpd implements AutoCloseable {
                 pam_service_name=vsftpd
                 seccomp_sandbox=NO
                 """);
-        config.append("listen_port=").append(port).append('\n')
+        config.append("write_enable=").append(writable ? "YES" : "NO").append('\n')
+                .append("listen_port=").append(port).append('\n')
                 .append("anon_root=").append(root).append('\n')
                 .append("local_root=").append(root).append('\n')
                 .append("ftpd_banner=").append(BANNER).append('\n');
@@ -78,10 +79,10 @@ final class Vsftpd implements AutoCloseable {
                 probe.getInputStream().read(); // the banner: ready
                 return new Vsftpd(process, port);
             } catch (IOException notYet) {
-                if (!process.isAlive()) {
+                // waiting for the event (a listening port) with a deadline; the process's end ends the wait
+                if (process.waitFor(50, TimeUnit.MILLISECONDS)) {
                     break;
                 }
-                Thread.sleep(50);
             }
         }
         process.destroy();

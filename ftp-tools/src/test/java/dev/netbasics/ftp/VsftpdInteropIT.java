@@ -3,19 +3,17 @@ package dev.netbasics.ftp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.Prerequisites;
 import dev.netbasics.ftp.client.Credentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,33 +22,34 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Side by side with the book's scripts (dist/python, Python's ftplib) against Debian's vsftpd: the same welcome,
  * STAT and PWD output and byte-identical downloads, for anonymous and a local user; and FTPS downloads that
  * vsftpd's default require_ssl_reuse=YES accepts only with TLS session reuse, verified with --cacert or not at all
- * with -k. Skipped without vsftpd or root.
+ * with -k. Needs vsftpd, root (vsftpd chroots; the local user is made with useradd) and python3.
  */
 class VsftpdInteropIT {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path SCRIPTS = Path.of("..", "dist", "python").toAbsolutePath().normalize();
-    private static final String LOCAL_USER = "nbftptest";
+    private static final String ANONYMOUS = "anonymous";
+    private static final String LOCAL = "local";
 
     private static Path work;
     private static Path root;
     private static Vsftpd plain;
     private static Vsftpd secure;
     private static TestCertificate certificate;
-    private static String localPassword;
-    private static boolean createdUser;
+    private static LocalUser localUser;
 
     @TempDir
     Path local;
 
     @BeforeAll
     static void startVsftpd() throws Exception {
-        assumeTrue(Vsftpd.available(), "needs /usr/sbin/vsftpd and root");
+        Vsftpd.require();
         // vsftpd's unprivileged users must reach the root: a world-readable tree, not the private @TempDir
         work = Files.createTempDirectory("ftp-tools-vsftpd");
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -66,15 +65,10 @@ class VsftpdInteropIT {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
             }
         }
-        localPassword = HexFormat.of().formatHex(SecureRandom.getInstanceStrong().generateSeed(12));
-        createdUser = run(List.of("id", LOCAL_USER), null) != 0;
-        if (createdUser) {
-            assertEquals(0, run(List.of("useradd", "-M", "-d", root.toString(), "-s", "/bin/bash", LOCAL_USER), null));
-        }
-        assertEquals(0, run(List.of("chpasswd"), LOCAL_USER + ":" + localPassword + "\n"));
+        localUser = LocalUser.create("nbftptest", root);
         certificate = TestCertificate.create(work);
-        plain = Vsftpd.start(work, "plain", root, null);
-        secure = Vsftpd.start(work, "tls", root, certificate);
+        plain = Vsftpd.start(work, "plain", root, null, false);
+        secure = Vsftpd.start(work, "tls", root, certificate, false);
     }
 
     @AfterAll
@@ -85,8 +79,8 @@ class VsftpdInteropIT {
         if (secure != null) {
             secure.close();
         }
-        if (createdUser) {
-            run(List.of("userdel", LOCAL_USER), null);
+        if (localUser != null) {
+            localUser.close();
         }
         if (work != null) {
             try (var files = Files.walk(work)) {
@@ -97,69 +91,66 @@ class VsftpdInteropIT {
         }
     }
 
-    private static Map<String, String> localUser() {
-        return ToolRun.password(localPassword);
+    private static String user(String who) {
+        return who.equals(LOCAL) ? localUser.name : ANONYMOUS;
     }
 
-    @Test
-    void welcomeIsWhatGetWelcomeMsgPyPrints() throws Exception {
-        ToolRun tool = ToolRun.run("welcome", "127.0.0.1", "-p", port());
+    private static Map<String, String> environment(String who) {
+        return who.equals(LOCAL) ? localUser.environment() : Map.of();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ANONYMOUS, LOCAL})
+    void welcomeIsWhatGetWelcomeMsgPyPrints(String who) throws Exception {
+        ToolRun tool = ToolRun.run(environment(who), "welcome", "127.0.0.1", "-p", port(), "-u", user(who));
         assertEquals(0, tool.status, tool.toString());
         assertEquals("220 " + Vsftpd.BANNER + "\n", tool.out);
-        assertEquals(python(Map.of(), "get_welcome_msg.py", "127.0.0.1", port()), tool.out);
-
-        ToolRun user = ToolRun.run(localUser(), "welcome", "127.0.0.1", "-p", port(), "-u", LOCAL_USER);
-        assertEquals(0, user.status, user.toString());
-        assertEquals(python(localUser(), "get_welcome_msg.py", "127.0.0.1", port(), LOCAL_USER), user.out);
+        assertEquals(python(environment(who), "get_welcome_msg.py", "127.0.0.1", port(), user(who)), tool.out);
     }
 
-    @Test
-    void statAndPwdAreWhatSendCommandPyPrints() throws Exception {
-        ToolRun tool = ToolRun.run("cmd", "127.0.0.1", "-p", port(), "STAT", "PWD");
+    @ParameterizedTest
+    @ValueSource(strings = {ANONYMOUS, LOCAL})
+    void statAndPwdAreWhatSendCommandPyPrints(String who) throws Exception {
+        ToolRun tool = ToolRun.run(environment(who), "cmd", "127.0.0.1", "-p", port(), "-u", user(who), "STAT", "PWD");
         assertEquals(0, tool.status, tool.toString());
         assertTrue(tool.out.startsWith("211-FTP server status:\n     Connected to 127.0.0.1\n"), tool.out);
+        assertTrue(tool.out.contains("Logged in as " + (who.equals(LOCAL) ? localUser.name : "ftp")), tool.out);
         assertTrue(tool.out.endsWith("211 End of status\n\n257 \"/\" is the current directory\n\n"), tool.out);
-        assertEquals(sessionCountFree(python(Map.of(), "send_command.py", "127.0.0.1", port())), sessionCountFree(tool.out));
-
-        ToolRun user = ToolRun.run(localUser(), "cmd", "127.0.0.1", "-p", port(), "-u", LOCAL_USER, "STAT", "PWD");
-        assertEquals(0, user.status, user.toString());
-        assertTrue(user.out.contains("Logged in as " + LOCAL_USER), user.out);
-        assertEquals(sessionCountFree(python(localUser(), "send_command.py", "127.0.0.1", port(), LOCAL_USER)),
-                sessionCountFree(user.out));
+        assertEquals(sessionCountFree(python(environment(who), "send_command.py", "127.0.0.1", port(), user(who))),
+                sessionCountFree(tool.out));
     }
 
-    @Test
-    void downloadsAreByteIdenticalToGetFtpFilesPy() throws Exception {
-        for (Map<String, String> environment : List.of(Map.<String, String>of(), localUser())) {
-            String user = environment.isEmpty() ? "anonymous" : LOCAL_USER;
-            Path byTool = Files.createDirectory(local.resolve("tool-" + user));
-            Path byPython = Files.createDirectory(local.resolve("python-" + user));
-            ToolRun tool = ToolRun.run(environment, "get", "127.0.0.1", "-p", port(), "-u", user, "--to",
-                    byTool.toString());
-            assertEquals(0, tool.status, tool.toString());
-            assertEquals("['hello', 'hello.c', 'sample.txt']\nDownloading...hello\nDownloading...hello.c\n"
-                    + "Downloading...sample.txt\n", tool.out);
-            assertEquals(python(environment, "get_ftp_files.py", "127.0.0.1", port(), user, "/", byPython.toString()),
-                    tool.out);
-            for (String name : List.of("hello", "hello.c", "sample.txt")) {
-                assertArrayEquals(Files.readAllBytes(root.resolve(name)), Files.readAllBytes(byTool.resolve(name)), name);
-                assertArrayEquals(Files.readAllBytes(byPython.resolve(name)), Files.readAllBytes(byTool.resolve(name)), name);
-            }
+    @ParameterizedTest
+    @ValueSource(strings = {ANONYMOUS, LOCAL})
+    void downloadsAreByteIdenticalToGetFtpFilesPy(String who) throws Exception {
+        Path byTool = Files.createDirectory(local.resolve("tool"));
+        Path byPython = Files.createDirectory(local.resolve("python"));
+        ToolRun tool = ToolRun.run(environment(who), "get", "127.0.0.1", "-p", port(), "-u", user(who), "--to",
+                byTool.toString());
+        assertEquals(0, tool.status, tool.toString());
+        assertEquals("['hello', 'hello.c', 'sample.txt']\nDownloading...hello\nDownloading...hello.c\n"
+                + "Downloading...sample.txt\n", tool.out);
+        assertEquals(python(environment(who), "get_ftp_files.py", "127.0.0.1", port(), user(who), "/",
+                byPython.toString()), tool.out);
+        for (String name : List.of("hello", "hello.c", "sample.txt")) {
+            assertArrayEquals(Files.readAllBytes(root.resolve(name)), Files.readAllBytes(byTool.resolve(name)), name);
+            assertArrayEquals(Files.readAllBytes(byPython.resolve(name)), Files.readAllBytes(byTool.resolve(name)), name);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ANONYMOUS, LOCAL})
+    void ftpsDownloadsResumeTheControlSessionAsVsftpdRequires(String who) throws IOException {
+        ToolRun tool = ToolRun.run(environment(who), "get", "127.0.0.1", "-p", Integer.toString(secure.port()), "-u",
+                user(who), "--tls", "--cacert", certificate.certificatePem().toString(), "--to", local.toString());
+        assertEquals(0, tool.status, tool.toString());
+        for (String name : List.of("hello", "hello.c", "sample.txt")) {
+            assertArrayEquals(Files.readAllBytes(root.resolve(name)), Files.readAllBytes(local.resolve(name)), name);
         }
     }
 
     @Test
-    void ftpsDownloadsResumeTheControlSessionAsVsftpdRequires() throws IOException {
-        for (Map<String, String> environment : List.of(Map.<String, String>of(), localUser())) {
-            String user = environment.isEmpty() ? "anonymous" : LOCAL_USER;
-            Path target = Files.createDirectory(local.resolve("tls-" + user));
-            ToolRun tool = ToolRun.run(environment, "get", "127.0.0.1", "-p", Integer.toString(secure.port()), "-u", user,
-                    "--tls", "--cacert", certificate.certificatePem().toString(), "--to", target.toString());
-            assertEquals(0, tool.status, tool.toString());
-            for (String name : List.of("hello", "hello.c", "sample.txt")) {
-                assertArrayEquals(Files.readAllBytes(root.resolve(name)), Files.readAllBytes(target.resolve(name)), name);
-            }
-        }
+    void ftpsListingsInActiveModeResumeTheSessionToo() {
         ToolRun ls = ToolRun.run("ls", "127.0.0.1", "-p", Integer.toString(secure.port()), "--tls", "--cacert",
                 certificate.certificatePem().toString(), "--active");
         assertEquals(0, ls.status, ls.toString());
@@ -167,24 +158,28 @@ class VsftpdInteropIT {
     }
 
     @Test
-    void ftpsCertificatesAreVerifiedUnlessInsecureIsAsked() throws IOException {
+    void anUntrustedCertificateIsATlsFailure() {
         String port = Integer.toString(secure.port());
         ToolRun untrusted = ToolRun.run("welcome", "127.0.0.1", "-p", port, "--tls");
         assertEquals(ExitCode.TLS, untrusted.status, untrusted.toString());
         assertTrue(untrusted.err.startsWith("Error: TLS with 127.0.0.1 port " + port
                 + " failed: the server's certificate is not trusted"), untrusted.err);
+    }
 
-        ToolRun insecure = ToolRun.run("get", "127.0.0.1", "-p", port, "--tls", "-k", "--to", local.toString());
+    @Test
+    void insecureSkipsVerificationOnRequest() throws IOException {
+        ToolRun insecure = ToolRun.run("get", "127.0.0.1", "-p", Integer.toString(secure.port()), "--tls", "-k", "--to",
+                local.toString());
         assertEquals(0, insecure.status, insecure.toString());
         assertArrayEquals(Files.readAllBytes(root.resolve("hello.c")), Files.readAllBytes(local.resolve("hello.c")));
     }
 
     @Test
     void localUsersMustUseTlsThere() {
-        ToolRun run = ToolRun.run(localUser(), "welcome", "127.0.0.1", "-p", Integer.toString(secure.port()), "-u",
-                LOCAL_USER);
+        ToolRun run = ToolRun.run(localUser.environment(), "welcome", "127.0.0.1", "-p", Integer.toString(secure.port()),
+                "-u", localUser.name);
         assertEquals(ExitCode.LOGIN, run.status, run.toString());
-        assertTrue(run.err.startsWith("Error: login as " + LOCAL_USER + " failed: 530 "), run.err);
+        assertTrue(run.err.startsWith("Error: login as " + localUser.name + " failed: 530 "), run.err);
     }
 
     private static String port() {
@@ -197,8 +192,8 @@ class VsftpdInteropIT {
     }
 
     private static String python(Map<String, String> environment, String script, String... args) throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON), "needs " + PYTHON);
-        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), SCRIPTS.resolve(script).toString()));
+        Prerequisites.requireExecutable(Pyftpdlib.PYTHON, "python3");
+        List<String> command = new ArrayList<>(List.of(Pyftpdlib.PYTHON.toString(), SCRIPTS.resolve(script).toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().remove(Credentials.PASSWORD_VARIABLE);
@@ -208,16 +203,5 @@ class VsftpdInteropIT {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), script + " failed: " + out);
         return out;
-    }
-
-    private static int run(List<String> command, String input) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (var in = process.getOutputStream()) {
-            if (input != null) {
-                in.write(input.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Mixin;
         description = "A small, correct HTTP client, like the book's http.client scripts.",
         exitCodeList = {
             "  0:success, whatever the status (as curl)", ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE,
-            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
-            ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS, " 22:--fail and an HTTP status of 400 or more",
+            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE, ExitCode.HELP_PROTOCOL,
+            " 22:--fail and an HTTP status of 400 or more", ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS,
             ExitCode.HELP_INTERRUPTED
         })
 final class HttpToolsCommand extends ToolCommand {

@@ -5,7 +5,6 @@ import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.http.client.HttpRequestSpec;
 import dev.netbasics.http.client.HttpResult;
 import dev.netbasics.http.client.HttpToolsException;
-import dev.netbasics.http.client.RequestHeaders;
 import dev.netbasics.http.client.TargetUrl;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +13,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -29,8 +27,8 @@ import picocli.CommandLine.Spec;
         description = "The book's post_example.py: POST JSON (or data, or a form) and print the response body.",
         exitCodeList = {
             "  0:success, whatever the status (as curl)", ExitCode.HELP_FAILURE, ExitCode.HELP_USAGE,
-            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
-            ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS, " 22:--fail and an HTTP status of 400 or more",
+            ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE, ExitCode.HELP_PROTOCOL,
+            " 22:--fail and an HTTP status of 400 or more", ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS,
             ExitCode.HELP_INTERRUPTED
         })
 final class PostCommand extends ToolCommand implements Callable<Integer> {
@@ -45,7 +43,9 @@ final class PostCommand extends ToolCommand implements Callable<Integer> {
     Payload payload;
 
     static final class Payload {
-        @Option(names = "--json", paramLabel = "JSON", description = "Send this JSON (checked first) as application/json.")
+        @Option(names = "--json", paramLabel = "JSON|@FILE|@-",
+                description = "Send this JSON (checked first) as application/json; @FILE reads a file, @- standard"
+                        + " input (as curl's --json).")
         String json;
 
         @Option(names = {"-d", "--data"}, paramLabel = "DATA|@FILE|@-",
@@ -61,12 +61,11 @@ final class PostCommand extends ToolCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<HttpResult.Header> headers = new ArrayList<>(RequestHeaders.parse(options.headers, options.user));
         byte[] body;
         String contentType;
         if (payload.json != null) {
-            Json.validate(payload.json);
-            body = payload.json.getBytes(StandardCharsets.UTF_8);
+            body = payload.json.startsWith("@") ? data(payload.json) : payload.json.getBytes(StandardCharsets.UTF_8);
+            Json.validate(new String(body, StandardCharsets.UTF_8));
             contentType = "application/json";
         } else if (payload.data != null) {
             body = data(payload.data);
@@ -75,16 +74,14 @@ final class PostCommand extends ToolCommand implements Callable<Integer> {
             body = form(payload.form).getBytes(StandardCharsets.US_ASCII);
             contentType = "application/x-www-form-urlencoded";
         }
-        if (!RequestHeaders.has(headers, "Content-Type")) {
-            headers.add(new HttpResult.Header("Content-Type", contentType));
-        }
-        HttpResult result = options.exchange().send(new HttpRequestSpec("POST", TargetUrl.parse(url), headers, body));
+        HttpRequestSpec request = options.request("POST", url, body, contentType);
+        HttpResult result = options.exchange(spec.commandLine().getErr()).send(request);
         ResponseOutput.checkFail(options.fail, result);
         PrintWriter out = spec.commandLine().getOut();
         if (options.jsonOutput) {
             ResponseOutput.printJson(out, result);
         } else {
-            ResponseOutput.printText(out, result, System.console() != null);
+            ResponseOutput.writeBody(out, System.out, result, System.console() != null);
             out.println();
         }
         out.flush();

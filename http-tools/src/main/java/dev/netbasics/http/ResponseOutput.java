@@ -9,8 +9,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -35,17 +37,35 @@ final class ResponseOutput {
     }
 
     /**
-     * Streams the body as text, in the charset the server names (UTF-8 if none), however long it is. On a
-     * terminal, text stops at the line where binary data (a NUL byte) starts, with HTTPie's and xh's note
-     * instead: raw bytes would garble the terminal or drive it with escape sequences.
+     * The body as curl and {@code sys.stdout.buffer} write it: byte for byte to a pipe or a file; decoded only
+     * for a terminal (see {@link #printText}). The text writer is flushed first, so what it holds comes before.
      */
-    static void printText(PrintWriter out, HttpResult result, boolean terminal) {
+    static void writeBody(PrintWriter text, OutputStream bytes, HttpResult result, boolean terminal) {
+        if (terminal) {
+            printText(text, result);
+            return;
+        }
+        text.flush();
+        try (InputStream body = result.body()) {
+            body.transferTo(bytes);
+            bytes.flush();
+        } catch (IOException e) {
+            throw HttpExchange.failure(result.uri(), e);
+        }
+    }
+
+    /**
+     * The body as text for a terminal, in the charset the server names (UTF-8 if none), however long it is:
+     * control characters other than tab and line ends escaped ({@code \x1b}), so the server cannot drive the
+     * terminal; text stops at the line where binary data (a NUL byte) starts, with HTTPie's and xh's note instead.
+     */
+    static void printText(PrintWriter out, HttpResult result) {
         Charset charset = charset(result.header("Content-Type"));
         boolean nulIsText = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
-        BinaryStop binaryStop = terminal && !nulIsText ? new BinaryStop(result.body()) : null;
+        BinaryStop binaryStop = !nulIsText ? new BinaryStop(result.body()) : null;
         InputStream bytes = binaryStop != null ? binaryStop : result.body();
         try (Reader body = new InputStreamReader(bytes, charset)) {
-            body.transferTo(out);
+            body.transferTo(new ControlEscaping(out));
         } catch (IOException e) {
             throw HttpExchange.failure(result.uri(), e);
         }
@@ -59,7 +79,7 @@ final class ResponseOutput {
      * The book's {@code Status: 200} and {@code Headers: [('Content-Type', 'text/html'), ...]}: Python's repr of
      * the list of tuples {@code getheaders()} returns.
      */
-    static void printStatusAndHeaders(PrintWriter out, HttpResult result) {
+    static void printStatusAndHeaders(PrintWriter out, HttpResult result, boolean showVersion) {
         StringBuilder headers = new StringBuilder("Headers: [");
         for (HttpResult.Header header : result.headers()) {
             if (headers.length() > "Headers: [".length()) {
@@ -71,7 +91,7 @@ final class ResponseOutput {
             PythonRepr.appendRepr(headers, header.value());
             headers.append(')');
         }
-        out.println("Status: " + result.status());
+        out.println("Status: " + result.status() + (showVersion ? " (" + result.version() + ")" : ""));
         out.println(headers.append(']'));
     }
 
@@ -101,6 +121,41 @@ final class ResponseOutput {
             }
         }
         return StandardCharsets.UTF_8;
+    }
+
+    /** Writes text with C0 controls but tab, LF and CR, DEL and C1 controls as {@code \xNN}. */
+    private static final class ControlEscaping extends Writer {
+
+        private static final char[] HEX = "0123456789abcdef".toCharArray();
+        private final Writer out;
+
+        ControlEscaping(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            int start = offset;
+            for (int i = offset; i < offset + length; i++) {
+                char c = text[i];
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+                    out.write(text, start, i - start);
+                    out.write(new char[] {'\\', 'x', HEX[c >> 4], HEX[c & 0xf]});
+                    start = i + 1;
+                }
+            }
+            out.write(text, start, offset + length - start);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     /** Ends the stream before the line that holds the first NUL byte, and remembers that it did. */

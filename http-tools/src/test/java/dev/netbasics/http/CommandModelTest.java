@@ -34,7 +34,8 @@ class CommandModelTest {
         assertEquals(Path.of("ca.pem"), get.options.tls.caCertificates);
         assertTrue(get.options.tls.insecure);
         assertTrue(get.body);
-        assertEquals(Path.of("out.bin"), get.output);
+        assertEquals("out.bin", get.output, "a String: '-' is standard output, as in curl");
+        assertEquals(30.0, get.options.readTimeoutSeconds, "default value");
         assertTrue(get.spec.findOption("--debug").<Boolean>getValue(), "inherited from http-tools");
         assertEquals(get, get.spec.userObject());
     }
@@ -46,7 +47,7 @@ class CommandModelTest {
         PostCommand post = commandLine.getSubcommands().get("post").getCommand();
         assertEquals(List.of("a=1", "b=2"), post.payload.form);
         assertNull(post.payload.json);
-        assertNull(post.options.version, "no --http1.1 or --http2: protocol chosen automatically");
+        assertNull(post.options.version, "no --http1.1 or --http2: HTTP/1.1, as the book");
     }
 
     @Test

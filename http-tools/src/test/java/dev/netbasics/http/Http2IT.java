@@ -42,24 +42,34 @@ class Http2IT {
         return ca.certificate().toString();
     }
 
+    /** The book's http.client speaks HTTP/1.1 to https too, and prints the names as the server wrote them. */
     @Test
-    void httpsSpeaksHttp2NegotiatedByAlpn() {
+    void httpsSpeaksHttp11AsTheBookDoesUnlessHttp2IsAskedFor() {
         String out = ok("get", "-i", "--cacert", cacert(), peer.secureUrl("/alpn"));
+        assertTrue(out.startsWith("Status: 200\n"), out);
+        assertTrue(out.endsWith("\n\nHTTP/1.1 GET \n"), out);
+        assertTrue(out.contains("('Content-Type', 'text/plain;"), "names as written: " + out);
+    }
+
+    @Test
+    void http2IsNegotiatedByAlpnWhenAskedForAndTheOutputSaysSo() {
+        String out = ok("get", "-i", "--http2", "--cacert", cacert(), peer.secureUrl("/alpn"));
+        assertTrue(out.startsWith("Status: 200 (HTTP/2)\n"), out);
         assertTrue(out.endsWith("\n\nHTTP/2.0 GET \n"), out);
         assertTrue(out.contains("('content-type', 'text/plain;"), "HTTP/2's lower-case names: " + out);
-        assertTrue(ok("get", "--json-output", "--cacert", cacert(), peer.secureUrl("/alpn"))
+        assertTrue(ok("get", "--http2", "--json-output", "--cacert", cacert(), peer.secureUrl("/alpn"))
                 .startsWith("{\"url\":\"" + peer.secureUrl("/alpn") + "\",\"version\":\"HTTP/2\",\"status\":200,"
                         + "\"reason\":\"OK\","));
-        assertTrue(ok("get", "-i", "--http1.1", "--cacert", cacert(), peer.secureUrl("/alpn"))
-                .endsWith("\n\nHTTP/1.1 GET \n"));
+        assertTrue(ok("get", "--json-output", "--cacert", cacert(), peer.secureUrl("/alpn"))
+                .startsWith("{\"url\":\"" + peer.secureUrl("/alpn") + "\",\"version\":\"HTTP/1.1\",\"status\":200,"));
     }
 
     @Test
     void postBodiesGoOverHttp2() {
         assertEquals("HTTP/2.0 POST {\"text\": \"über\"}\n\n",
-                ok("post", peer.secureUrl("/post"), "--cacert", cacert(), "--json", "{\"text\": \"über\"}"));
+                ok("post", "--http2", peer.secureUrl("/post"), "--cacert", cacert(), "--json", "{\"text\": \"über\"}"));
         assertEquals("HTTP/2.0 POST a=1&b=%C3%BC\n\n",
-                ok("post", peer.secureUrl("/post"), "-k", "--form", "a=1", "--form", "b=ü"));
+                ok("post", "--http2", peer.secureUrl("/post"), "-k", "--form", "a=1", "--form", "b=ü"));
     }
 
     @Test
@@ -72,8 +82,8 @@ class Http2IT {
     @Test
     void followsRedirectsOverHttp2() {
         String redirect = peer.secureUrl("/redirect?to=" + peer.secureUrl("/next"));
-        String out = ok("get", "-i", "-L", "--cacert", cacert(), redirect);
-        assertTrue(out.startsWith("Status: 200\n") && out.endsWith("\n\nHTTP/2.0 GET \n"), out);
-        assertTrue(ok("get", "-L", "--http2", peer.clearUrl("/redirect?to=/next")).startsWith("Status: 200\n"));
+        String out = ok("get", "-i", "-L", "--http2", "--cacert", cacert(), redirect);
+        assertTrue(out.startsWith("Status: 200 (HTTP/2)\n") && out.endsWith("\n\nHTTP/2.0 GET \n"), out);
+        assertTrue(ok("get", "-L", "--http2", peer.clearUrl("/redirect?to=/next")).startsWith("Status: 200 (HTTP/2)\n"));
     }
 }

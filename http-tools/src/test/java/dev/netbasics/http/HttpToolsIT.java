@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
-import dev.netbasics.cli.VersionProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The packaged tool (the jar, or the native executable under native-its) against a small httpbin on loopback:
@@ -62,16 +65,23 @@ class HttpToolsIT {
         assertTrue(out.contains("\"X-test\": \"yes\""), out);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void headSendsHeadAndPrintsStatusAndHeadersOnly(String protocol) {
+        String[] lines = ok("get", "-I", protocol, httpbin.url("/get")).split("\n");
+        assertTrue(lines[0].startsWith("Status: 200"), lines[0]);
+        assertTrue(lines[1].toLowerCase(Locale.ROOT).contains("('x-request-method', 'head')"), lines[1]);
+        assertEquals(2, lines.length);
+    }
+
     @Test
-    void headSendsHeadAndPrintsStatusAndHeadersOnly() {
-        for (String protocol : List.of("--http1.1", "--http2")) {
-            String[] lines = ok("get", "-I", protocol, httpbin.url("/get")).split("\n");
-            assertEquals("Status: 200", lines[0]);
-            assertTrue(lines[1].toLowerCase(Locale.ROOT).contains("('x-request-method', 'head')"), lines[1]);
-            assertEquals(2, lines.length);
-        }
+    void headStaysHeadThroughRedirects() {
         String redirected = ok("get", "-I", "-L", httpbin.url("/redirect/2"));
         assertTrue(redirected.contains("('X-request-method', 'HEAD')"), redirected);
+    }
+
+    @Test
+    void headWithABodyOptionIsAUsageError() {
         PackagedTool.Result both = run("get", "-I", "-i", httpbin.url("/get"));
         assertEquals(2, both.status());
         assertEquals("Error: -I/--head gets no body to print or save\n", both.err());
@@ -82,6 +92,27 @@ class HttpToolsIT {
         String out = ok("post", httpbin.url("/post"), "--json", "{\"text\": \"Hello World\"}");
         assertTrue(out.contains("\"data\": \"{\\\"text\\\": \\\"Hello World\\\"}\""), out);
         assertTrue(out.contains("\"Content-type\": \"application/json\""), out);
+    }
+
+    /** As curl's --json and the book's post_example.py: @FILE and @- read the document. */
+    @Test
+    void postJsonFromAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("doc.json"), "{\"text\": \"from a file\"}");
+        String out = ok("post", httpbin.url("/post"), "--json", "@" + file);
+        assertTrue(out.contains("\"data\": \"{\\\"text\\\": \\\"from a file\\\"}\""), out);
+        assertTrue(out.contains("\"Content-type\": \"application/json\""), out);
+    }
+
+    @Test
+    void postJsonFromStandardInputIsCheckedToo() {
+        PackagedTool.Result sent = PackagedTool.of("post", httpbin.url("/post"), "--json", "@-")
+                .input("[1, 2]".getBytes(StandardCharsets.UTF_8)).run();
+        assertEquals(0, sent.status(), sent.err());
+        assertTrue(sent.outAsUtf8().contains("\"data\": \"[1, 2]\""), sent.outAsUtf8());
+        PackagedTool.Result malformed = PackagedTool.of("post", httpbin.url("/post"), "--json", "@-")
+                .input("[1, ".getBytes(StandardCharsets.UTF_8)).run();
+        assertEquals(ExitCode.USAGE, malformed.status());
+        assertTrue(malformed.err().startsWith("Error: malformed JSON: "), malformed.err());
     }
 
     @Test
@@ -127,70 +158,91 @@ class HttpToolsIT {
     }
 
     @Test
-    void timeoutsRefusalsAndUnknownHostsAreOneLineErrors() {
+    void aLateAnswerIsATimeoutInOneLine() {
         PackagedTool.Result late = run("get", "--timeout", "0.5", httpbin.url("/delay/3"));
         assertEquals(ExitCode.TIMEOUT, late.status());
         assertTrue(late.err().startsWith("Error: timed out talking to 127.0.0.1:"), late.err());
-        for (String protocol : List.of("--http1.1", "--http2")) {
-            PackagedTool.Result refused = run("get", protocol, "http://127.0.0.1:1/");
-            assertEquals(ExitCode.UNREACHABLE, refused.status());
-            assertEquals("Error: connection refused by 127.0.0.1:1\n", refused.err(), protocol);
-            PackagedTool.Result unknown = run("get", protocol, "http://no-such-host.invalid/");
-            assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
-            assertEquals("Error: could not resolve host no-such-host.invalid\n", unknown.err(), protocol);
-        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void aRefusedConnectionIsExit7InOneLine(String protocol) {
+        PackagedTool.Result refused = run("get", protocol, "http://127.0.0.1:1/");
+        assertEquals(ExitCode.UNREACHABLE, refused.status());
+        assertEquals("Error: connection refused by 127.0.0.1:1\n", refused.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void anUnknownHostIsExit6InOneLine(String protocol) {
+        PackagedTool.Result unknown = run("get", protocol, "http://no-such-host.invalid/");
+        assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
+        assertEquals("Error: could not resolve host no-such-host.invalid\n", unknown.err());
+    }
+
+    @Test
+    void connectNamesUnknownHostsAndRefusalsByTheSameCodes() {
         PackagedTool.Result connect = run("connect", "http://no-such-host.invalid/");
         assertEquals(ExitCode.UNKNOWN_HOST, connect.status());
         assertEquals("Error: could not resolve host no-such-host.invalid\n", connect.err());
         assertEquals(ExitCode.UNREACHABLE, run("connect", "http://127.0.0.1:1/").status());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void bothClientsSendTheToolsUserAgentAndAccept(String protocol) {
+        String echoed = ok("get", "-i", protocol, httpbin.url("/get"));
+        assertTrue(echoed.contains("\"User-agent\": \"http-tools/" + System.getProperty("project.version") + "\""),
+                echoed);
+        assertTrue(echoed.contains("\"Accept\": \"*/*\""), echoed);
+        assertFalse(echoed.contains("Pragma") || echoed.contains("Cache-control"), echoed);
+    }
+
     @Test
-    void bothClientsSendTheToolsUserAgentAndAcceptUnlessTold() {
-        for (String protocol : List.of("--http1.1", "--http2")) {
-            String echoed = ok("get", "-i", protocol, httpbin.url("/get"));
-            assertTrue(echoed.contains("\"User-agent\": \"http-tools/" + VersionProvider.version() + "\""), echoed);
-            assertTrue(echoed.contains("\"Accept\": \"*/*\""), echoed);
-            assertFalse(echoed.contains("Pragma") || echoed.contains("Cache-control"), echoed);
-        }
+    void headersGivenReplaceTheDefaultUserAgentAndAccept() {
         String told = ok("get", "-i", "-H", "User-Agent: probe/1", "-H", "accept: text/plain", httpbin.url("/get"));
         assertTrue(told.contains("\"User-agent\": \"probe/1\""), told);
         assertTrue(told.contains("\"Accept\": \"text/plain\""), told);
     }
 
-    @Test
-    void requestsGoThroughTheProxyAndItsFailuresAreNamedAsItsOwn() throws Exception {
-        String proxy = "127.0.0.1:" + httpbin.port();
-        for (String protocol : List.of("--http1.1", "--http2")) {
-            String out = ok("get", "-i", protocol, "-x", proxy, "http://proxied.invalid/get");
-            assertTrue(out.contains("\"Host\": \"proxied.invalid\""), protocol + ": " + out);
-        }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void requestsGoThroughTheProxy(String protocol) {
+        String out = ok("get", "-i", protocol, "-x", "127.0.0.1:" + httpbin.port(), "http://proxied.invalid/get");
+        assertTrue(out.contains("\"Host\": \"proxied.invalid\""), out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void aProxysFailuresAreNamedAsItsOwn(String protocol) throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        for (String protocol : List.of("--http1.1", "--http2")) {
-            PackagedTool.Result refused = run("get", protocol, "-x", "127.0.0.1:" + closedPort,
-                    "http://proxied.invalid/get");
-            assertEquals(ExitCode.UNREACHABLE, refused.status());
-            assertEquals("Error: connection refused by proxy 127.0.0.1:" + closedPort + "\n", refused.err(), protocol);
-            PackagedTool.Result unknown = run("get", protocol, "-x", "http://proxy.invalid:3128", httpbin.url("/get"));
-            assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
-            assertEquals("Error: could not resolve proxy proxy.invalid\n", unknown.err(), protocol);
-        }
+        PackagedTool.Result refused = run("get", protocol, "-x", "127.0.0.1:" + closedPort,
+                "http://proxied.invalid/get");
+        assertEquals(ExitCode.UNREACHABLE, refused.status());
+        assertEquals("Error: connection refused by proxy 127.0.0.1:" + closedPort + "\n", refused.err());
+        PackagedTool.Result unknown = run("get", protocol, "-x", "http://proxy.invalid:3128", httpbin.url("/get"));
+        assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
+        assertEquals("Error: could not resolve proxy proxy.invalid\n", unknown.err());
     }
 
-    /** Each URL of a redirect chain gets its own proxy decision, in both JDK clients; HTTP_PROXY is not read. */
-    @Test
-    void proxiesComeFromTheEnvironmentForEachUrlOfARedirectChain() {
+    /** Each URL of a redirect chain gets its own proxy decision, in both clients. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void proxiesComeFromTheEnvironmentForEachUrlOfARedirectChain(String protocol) {
         Map<String, String> environment = Map.of("http_proxy", "127.0.0.1:" + httpbin.port(),
                 "no_proxy", "127.0.0.1");
-        for (String protocol : List.of("--http1.1", "--http2")) {
-            PackagedTool.Result run = PackagedTool.of("get", "-i", "-L", protocol,
-                    httpbin.url("/redirect-to/proxied.invalid")).environment(environment).run();
-            assertEquals(0, run.status(), protocol + ": " + run.err());
-            assertTrue(run.outAsUtf8().contains("\"Host\": \"proxied.invalid\""), protocol + ": " + run.outAsUtf8());
-        }
+        PackagedTool.Result run = PackagedTool.of("get", "-i", "-L", protocol,
+                httpbin.url("/redirect-to/proxied.invalid")).environment(environment).run();
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.outAsUtf8().contains("\"Host\": \"proxied.invalid\""), run.outAsUtf8());
+    }
+
+    /** httpoxy (CVE-2016-5385): a CGI program gets HTTP_PROXY from a request header, so it is not read. */
+    @Test
+    void upperCaseHttpProxyIsNotRead() {
         PackagedTool.Result httpoxy = PackagedTool.of("get", "http://proxied.invalid/get")
                 .environment(Map.of("HTTP_PROXY", "127.0.0.1:" + httpbin.port())).run();
         assertEquals(ExitCode.UNKNOWN_HOST, httpoxy.status());
@@ -234,19 +286,27 @@ class HttpToolsIT {
         }
     }
 
-    /** Ctrl-C and SIGTERM run the shutdown hooks (natively: --install-exit-handlers); one removes the part file. */
-    @Test
-    void aDownloadEndedBySigtermLeavesNoPartialFile() throws Exception {
+    /**
+     * Ctrl-C (SIGINT, exit 130) and SIGTERM (143) run the shutdown hooks (natively: --install-exit-handlers); one
+     * removes the part file. The tool runs as a terminal's foreground job does, with SIGINT's default action:
+     * a job started in the background (as a build under flock may be) inherits SIGINT ignored, and a JVM keeps it so.
+     */
+    @ParameterizedTest(name = "SIG{0}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aDownloadEndedByASignalLeavesNoPartialFile(String signal, int status) throws Exception {
         Path target = dir.resolve("stalled.bin");
-        Process process = PackagedTool.of("get", "-o", target.toString(), httpbin.url("/stall")).start();
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+        command.addAll(PackagedTool.of("get", "-o", target.toString(), httpbin.url("/stall")).command());
+        Process process = new ProcessBuilder(command).start();
         try {
             for (int i = 0; i < 200 && !partialFileIn(dir); i++) {
                 Thread.sleep(50);
             }
             assertTrue(partialFileIn(dir), "the download started");
-            Thread.sleep(200);
-            process.destroy();
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "SIGTERM ended the download");
+            Process kill = new ProcessBuilder("kill", "-s", signal, Long.toString(process.pid())).start();
+            assertEquals(0, kill.waitFor());
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "SIG" + signal + " ended the download");
+            assertEquals(status, process.exitValue());
         } finally {
             process.destroyForcibly();
         }
@@ -315,29 +375,48 @@ class HttpToolsIT {
     }
 
     @Test
-    void unicodeHostNamesAreSentInTheirAsciiForm() {
+    void unicodeHostNamesAreResolvedInTheirAsciiForm() {
         PackagedTool.Result unknown = run("get", "http://bücher.invalid/");
         assertEquals(ExitCode.UNKNOWN_HOST, unknown.status());
         assertEquals("Error: could not resolve host xn--bcher-kva.invalid\n", unknown.err());
-        for (String protocol : List.of("--http1.1", "--http2")) {
-            String out = ok("get", "-i", protocol, "-x", "127.0.0.1:" + httpbin.port(),
-                    "http://user@bücher.invalid:80/get");
-            assertTrue(out.contains("\"Host\": \"xn--bcher-kva.invalid"), protocol + ": " + out);
-        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void unicodeHostNamesAreSentInTheirAsciiForm(String protocol) {
+        String out = ok("get", "-i", protocol, "-x", "127.0.0.1:" + httpbin.port(), "http://user@bücher.invalid:80/get");
+        assertTrue(out.contains("\"Host\": \"xn--bcher-kva.invalid"), out);
+    }
+
+    @Test
+    void anInvalidUnicodeHostNameIsAUsageError() {
         PackagedTool.Result invalid = run("get", "http://a..ü/");
         assertEquals(2, invalid.status());
         assertTrue(invalid.err().startsWith("Error: not a valid host name: 'a..ü' ("), invalid.err());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--http1.1", "--http2"})
+    void ipv6Literals(String protocol) {
+        try (TestHttpbin ipv6 = TestHttpbin.on(ipv6Loopback())) {
+            String out = ok("get", "-i", protocol, ipv6.url("/get"));
+            assertTrue(out.contains("\"Host\": \"[::1]:" + ipv6.port() + "\""), out);
+        }
+    }
+
     @Test
-    void ipv6Literals() throws Exception {
-        try (TestHttpbin ipv6 = TestHttpbin.on(InetAddress.getByName("::1"))) {
-            for (String protocol : List.of("--http1.1", "--http2")) {
-                String out = ok("get", "-i", protocol, ipv6.url("/get"));
-                assertTrue(out.contains("\"Host\": \"[::1]:" + ipv6.port() + "\""), protocol + ": " + out);
-            }
+    void connectReachesIpv6Literals() {
+        try (TestHttpbin ipv6 = TestHttpbin.on(ipv6Loopback())) {
             String connected = ok("connect", ipv6.url("/"));
             assertTrue(connected.startsWith("Connected to [::1] ("), connected);
+        }
+    }
+
+    private static InetAddress ipv6Loopback() {
+        try {
+            return InetAddress.getByName("::1");
+        } catch (java.net.UnknownHostException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -2,10 +2,10 @@ package dev.netbasics.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
+import dev.netbasics.cli.Prerequisites;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,8 +30,8 @@ class HttpbinInteropIT {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(PYTHON)) && exitsCleanly(PYTHON, "-c", "import httpbin"),
-                "python3-httpbin not installed");
+        Prerequisites.requirePeer(Files.isExecutable(Path.of(PYTHON)) && exitsCleanly(PYTHON, "-c", "import httpbin"),
+                "python3-httpbin");
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.netbasics.cli.PackagedTool;
+import dev.netbasics.cli.Prerequisites;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,10 @@ class OutputIT {
         assertTrue(new String(run.out(), StandardCharsets.US_ASCII).indexOf('?') < 0, run.outAsUtf8());
     }
 
-    /** The legacy charsets are not in a native image unless it is built with them all. */
+    /**
+     * On a terminal, the body is text in the charset the server names, shown in the terminal's (UTF-8 under the C
+     * locale); the legacy charsets are not in a native image unless it is built with them all.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ISO-8859-1   | Grüße, café, ½ × ¾",
@@ -52,10 +56,36 @@ class OutputIT {
         "Shift_JIS    | 日本語のテキスト",
         "GB18030      | 中文文本",
     })
-    void bodiesAreDecodedInTheCharsetTheServerNames(String charset, String text) {
-        PackagedTool.Result run = PackagedTool.of("get", "-i", httpbin.textIn(charset, text)).inCLocale().run();
+    void onATerminalBodiesAreDecodedInTheCharsetTheServerNames(String charset, String text) {
+        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "util-linux (script)");
+        PackagedTool.Result run = PackagedTool.of("get", "-i", httpbin.textIn(charset, text)).inCLocale()
+                .runOnTerminal();
+        assertEquals(0, run.status(), run.outAsUtf8());
+        assertTrue(run.outAsUtf8().endsWith("\r\n\r\n" + text), charset + ": " + run.outAsUtf8());
+    }
+
+    /** A pipe gets the body as curl and sys.stdout.buffer give it: the server's bytes, not decoded and re-encoded. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ISO-8859-1   | Grüße, café, ½ × ¾",
+        "KOI8-R       | Привет, мир",
+        "UTF-16LE     | UTF-16LE: Grüße €",
+    })
+    void throughAPipeBodiesAreTheServersBytes(String charset, String text) {
+        PackagedTool.Result run = PackagedTool.of("get", "-o", "-", httpbin.textIn(charset, text)).run();
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.outAsUtf8().endsWith("\n\n" + text), charset + ": " + run.outAsUtf8());
+        assertArrayEquals(text.getBytes(Charset.forName(charset)), run.out());
+    }
+
+    @Test
+    void binaryBodiesThroughAPipeAreByteForByte() {
+        PackagedTool.Result run = PackagedTool.of("get", "-i", httpbin.url("/bytes/300000")).run();
+        assertEquals(0, run.status(), run.err());
+        byte[] out = run.out();
+        byte[] body = java.util.Arrays.copyOfRange(out, out.length - 300_000, out.length);
+        assertArrayEquals(TestHttpbin.bytes(300_000), body);
+        String head = new String(out, 0, out.length - 300_000, StandardCharsets.UTF_8);
+        assertTrue(head.startsWith("Status: 200\nHeaders: [") && head.endsWith("]\n\n"), head);
     }
 
     @Test
@@ -72,7 +102,7 @@ class OutputIT {
 
     @Test
     void binaryBodiesAreNotShownOnATerminal() {
-        assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
+        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "util-linux (script)");
         PackagedTool.Result run = PackagedTool.of("get", "-i", httpbin.url("/binary")).runOnTerminal();
         String screen = run.outAsUtf8().replace("\r\n", "\n");
         assertEquals(0, run.status(), screen);
@@ -82,7 +112,7 @@ class OutputIT {
 
     @Test
     void aDownloadDrawsItsProgressOnATerminal() throws Exception {
-        assumeTrue(Files.isExecutable(PackagedTool.TERMINAL), "needs util-linux script for a pseudo-terminal");
+        Prerequisites.requireExecutable(PackagedTool.TERMINAL, "util-linux (script)");
         Path target = dir.resolve("download.bin");
         PackagedTool.Result run = PackagedTool.of("get", "-o", target.toString(), httpbin.url("/bytes/300000"))
                 .runOnTerminal();

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.NginxPeer;
 import dev.netbasics.cli.PackagedTool;
+import dev.netbasics.cli.Prerequisites;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -22,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TlsIT {
 
-    /** Each client once: java.net.http (h2 by ALPN, else HTTP/1.1), HttpURLConnection, and connect's own socket. */
-    private static final List<String> CLIENTS = List.of("get", "get --http1.1", "post", "connect");
+    /** Each client once: cli-support's HTTP/1.1 client, java.net.http (h2 by ALPN), and connect's own socket. */
+    private static final List<String> CLIENTS = List.of("get", "get --http2", "post", "connect");
 
     @TempDir
     static Path dir;
@@ -48,7 +51,7 @@ class TlsIT {
     private static PackagedTool.Result run(String client, TestHttpbin server, String... options) {
         List<String> args = new ArrayList<>(switch (client) {
             case "get" -> List.of("get", server.url("/get"));
-            case "get --http1.1" -> List.of("get", "--http1.1", server.url("/get"));
+            case "get --http2" -> List.of("get", "--http2", server.url("/get"));
             case "post" -> List.of("post", server.url("/post"), "--json", "[1, 2]");
             default -> List.of("connect", server.url("/"));
         });
@@ -80,7 +83,7 @@ class TlsIT {
                 case "post" -> assertTrue(out.contains("\"data\": \"[1, 2]\""), out);
                 case "connect" -> assertTrue(out.contains("\nTLS: TLSv1.3, TLS_")
                         && out.contains(", certificate for CN=localhost\n"), out);
-                default -> assertTrue(out.startsWith("Status: 200\n"), client + ": " + out);
+                default -> assertTrue(out.startsWith("Status: 200"), client + ": " + out);
             }
         }
     }
@@ -101,6 +104,56 @@ class TlsIT {
         for (String client : CLIENTS) {
             PackagedTool.Result run = run(client, misnamed, "-k");
             assertEquals(0, run.status(), client + ": " + run.err());
+        }
+    }
+
+    /**
+     * Issue 22: the book's get_example.py fetches an https URL with http.client over HTTP/1.1 and prints the
+     * headers as received; get prints the same two lines (the Date aside, which may tick between the runs).
+     */
+    @Test
+    void getPrintsWhatTheBooksHttpsExamplePrints() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        Prerequisites.requireExecutable(python, "python3");
+        String url = httpbin.url("/status/200");
+        ProcessBuilder builder = new ProcessBuilder(python.toString(), Path.of("..", "dist", "python",
+                "get_example.py").toString(), url).redirectErrorStream(true);
+        builder.environment().put("SSL_CERT_FILE", ca.certificate().toString());
+        Process book = builder.start();
+        String expected = new String(book.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, book.waitFor(), expected);
+        PackagedTool.Result run = PackagedTool.of("get", url, "--cacert", ca.certificate().toString()).run();
+        assertEquals(0, run.status(), run.err());
+        assertEquals(withoutDate(expected), withoutDate(run.outAsUtf8()));
+        assertTrue(expected.startsWith("Status: 200\nHeaders: [('"), expected);
+    }
+
+    private static String withoutDate(String lines) {
+        return lines.replaceAll("\\('Date', '[^']*'\\), ", "");
+    }
+
+    /** Plain HTTP to a TLS port: the server's TLS alert or its reset is named, with the URL that works. */
+    @Test
+    void plainHttpToATlsPortSaysToUseHttps() {
+        PackagedTool.Result run = PackagedTool.of("get", httpbin.url("/get").replace("https://", "http://")).run();
+        assertTrue(run.status() == ExitCode.PROTOCOL || run.status() == ExitCode.FAILURE, run.err());
+        assertTrue(run.err().contains("https://"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    /** TLS to nginx's plain-HTTP port: its HTTP answer where a TLS one was expected is named, with http://. */
+    @Test
+    void httpsToAPlainPortSaysToUseHttp() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("nginx-" + System.nanoTime()));
+        try (NginxPeer plain = NginxPeer.serve(work, work)) {
+            String url = "https://127.0.0.1:" + plain.port() + "/get";
+            for (List<String> args : List.of(List.of("get", url), List.of("get", "--http2", url),
+                    List.of("post", url, "-d", "x"), List.of("connect", url))) {
+                PackagedTool.Result run = PackagedTool.of(args.toArray(String[]::new)).run();
+                assertEquals(ExitCode.TLS, run.status(), args + ": " + run.err());
+                assertTrue(run.err().endsWith("the server did not answer in TLS: is this a plain-text port (http://,"
+                        + " not https://)?\n"), args + ": " + run.err());
+            }
         }
     }
 

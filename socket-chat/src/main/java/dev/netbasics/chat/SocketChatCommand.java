@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
         exitCodeList = {
             ExitCode.HELP_SUCCESS, "  1:cannot listen, or the peer closed the connection or vanished",
             ExitCode.HELP_USAGE, ExitCode.HELP_UNKNOWN_HOST, ExitCode.HELP_UNREACHABLE,
-            "  8:protocol error: a line over --max-line", ExitCode.HELP_TIMEOUT, ExitCode.HELP_INTERRUPTED
+            "  8:protocol error: the server sent a line over --max-line", ExitCode.HELP_TIMEOUT, ExitCode.HELP_TLS,
+            ExitCode.HELP_INTERRUPTED
         })
 final class SocketChatCommand extends ToolCommand {
 

@@ -14,22 +14,35 @@ import java.time.Duration;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 
-/** Where to talk and how: the book's host and port, or UDP, or a Unix socket; shared by server and client. */
+/**
+ * Where to talk and how: the book's host and port, named as ncat takes them ({@code HOST PORT}) or as options, or
+ * UDP, or a Unix socket; shared by server and client.
+ */
 final class TransportOptions {
 
     static final int DEFAULT_PORT = 5000;
     static final int DEFAULT_MAX_LINE = 64 * 1024;
+    private static final int MAX_PORT = 65_535;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "HOST",
+            description = "Host name or address, as --host. A server given one number takes it as the PORT, as"
+                    + " 'ncat -l 5000' does.")
+    String hostArgument;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PORT", description = "Port, as --port.")
+    String portArgument;
 
     @Option(names = "--host", paramLabel = "HOST",
             description = "Host name or address (default: this machine's host name, as in the book).")
-    String host;
+    String hostOption;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + DEFAULT_PORT,
-            description = "TCP or UDP port (default: ${DEFAULT-VALUE}); a server given 0 takes a free one and "
-                    + "names it on standard error.")
-    int port;
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT",
+            description = "TCP or UDP port (default: " + DEFAULT_PORT + "); a server given 0 takes a free one. A server"
+                    + " names its address on standard error as soon as it listens.")
+    Integer portOption;
 
     @ArgGroup(exclusive = true)
     Family family;
@@ -56,28 +69,88 @@ final class TransportOptions {
             description = "Longest line accepted from a peer, in bytes (default: ${DEFAULT-VALUE}).")
     int maxLine;
 
+    private String host;
+    private int port = DEFAULT_PORT;
+
     /** Zero when there is no limit. */
     Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
     }
 
-    /** Refuses contradictory or out-of-range options as usage errors (exit 2). */
-    void validate(CommandSpec spec, boolean room) {
+    /**
+     * Settles host and port from either form and refuses contradictory or out-of-range options as usage errors
+     * (exit 2); {@code synopsis} is the command's form that works ({@code socket-chat client HOST PORT}).
+     */
+    void validate(CommandSpec spec, boolean server, boolean room, String synopsis) {
+        String hostWord = hostArgument;
+        String portWord = portArgument;
+        if (server && portWord == null && hostWord != null && hostWord.chars().allMatch(Character::isDigit)) {
+            portWord = hostWord;
+            hostWord = null;
+        }
+        if (!server && portWord == null && hostWord != null && hostWord.chars().allMatch(Character::isDigit)) {
+            throw usage(spec, "'" + hostWord + "' is a port, not a host: name the host first (" + synopsis
+                    + "), or give -p " + hostWord);
+        }
+        if (hostWord != null && hostOption != null && !hostWord.equals(hostOption)) {
+            throw usage(spec, "two hosts, '" + hostWord + "' and --host " + hostOption + ": give one (" + synopsis + ")");
+        }
+        host = hostWord != null ? hostWord : hostOption;
+        if (portWord != null) {
+            int positional = parsePort(spec, portWord);
+            if (portOption != null && portOption != positional) {
+                throw usage(spec, "two ports, " + positional + " and --port " + portOption + ": give one (" + synopsis
+                        + ")");
+            }
+            port = positional;
+        } else if (portOption != null) {
+            port = portOption;
+        }
         String problem = null;
-        if (port < 0 || port > 65_535) {
-            problem = "--port must be between 0 and 65535, not " + port;
+        if (port < 0 || port > MAX_PORT) {
+            problem = "--port must be between 0 and " + MAX_PORT + ", not " + port;
         } else if (timeoutSeconds < 0) {
             problem = "--timeout must not be negative";
         } else if (maxLine < 1) {
             problem = "--max-line must be at least 1";
-        } else if (unix != null && (udp || host != null || family != null)) {
-            problem = "--unix cannot be combined with --udp, --host, -4 or -6";
+        } else if (unix != null && (udp || host != null || portWord != null || portOption != null || family != null)) {
+            problem = "--unix cannot be combined with --udp, a host, a port, -4 or -6";
         } else if (room && udp) {
             problem = "--room needs a stream socket: not with --udp";
         }
         if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
+            throw usage(spec, problem);
         }
+    }
+
+    private static int parsePort(CommandSpec spec, String word) {
+        try {
+            int port = Integer.parseInt(word);
+            if (port >= 0 && port <= MAX_PORT) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw usage(spec, "PORT must be a number from 0 to " + MAX_PORT + ", not '" + word + "'");
+    }
+
+    private static ParameterException usage(CommandSpec spec, String problem) {
+        return new ParameterException(spec.commandLine(), problem);
+    }
+
+    /** The host as given, or null for this machine's name. */
+    String host() {
+        return host;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Whether the port was left to the system ({@code 0}). */
+    boolean anyPort() {
+        return port == 0;
     }
 
     /** The address to bind or connect to. */
@@ -88,8 +161,13 @@ final class TransportOptions {
         return new InetSocketAddress(inetAddress(), port);
     }
 
+    /** The name a TLS client checks the server's certificate against: the host as given, or this machine's name. */
+    String hostName() {
+        return host == null ? thisHostName() : host;
+    }
+
     private InetAddress inetAddress() {
-        String name = host == null ? thisHostName() : host;
+        String name = hostName();
         try {
             for (InetAddress candidate : InetAddress.getAllByName(name)) {
                 boolean wanted = family == null

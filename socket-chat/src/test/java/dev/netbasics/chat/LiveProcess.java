@@ -28,13 +28,14 @@ final class LiveProcess implements AutoCloseable {
     /** How long a test waits for one expected line; every wait is bounded. */
     static final long WAIT_SECONDS = 30;
     private static final String END = new String("end of stream");
-    private static final Pattern LISTENING = Pattern.compile("Listening on .*:(\\d+)");
+    private static final Pattern LISTENING = Pattern.compile("Listening on .*:(\\d+) \\(.*\\)");
 
     private final Process process;
     private final OutputStream input;
     private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
     private int port;
+    private String banner;
 
     private LiveProcess(Process process) {
         this.process = process;
@@ -57,13 +58,27 @@ final class LiveProcess implements AutoCloseable {
         }
     }
 
-    /** The packaged server, started with {@code --port 0}; returns once it has said which port it took. */
+    /** The packaged server, started with port 0; returns once it has said which port it took. */
     static LiveProcess server(PackagedTool tool) {
-        LiveProcess server = start(tool);
-        Matcher listening = LISTENING.matcher(server.nextError(LISTENING.asMatchPredicate()));
+        return listening(start(tool));
+    }
+
+    /** The packaged server started by a command around it (such as env). */
+    static LiveProcess server(List<String> command) {
+        return listening(start(command));
+    }
+
+    private static LiveProcess listening(LiveProcess server) {
+        server.banner = server.nextError(LISTENING.asMatchPredicate());
+        Matcher listening = LISTENING.matcher(server.banner);
         assertTrue(listening.matches());
         server.port = Integer.parseInt(listening.group(1));
         return server;
+    }
+
+    /** What a server started by {@link #server} said when it began to listen. */
+    String banner() {
+        return banner;
     }
 
     /** The port of a server started by {@link #server}. */
@@ -73,6 +88,12 @@ final class LiveProcess implements AutoCloseable {
 
     Process process() {
         return process;
+    }
+
+    /** Sends the process a signal by its name ({@code INT}, {@code TERM}). */
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+        assertTrue(kill.waitFor(WAIT_SECONDS, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -" + name);
     }
 
     /** Types a line (UTF-8, newline added). */

@@ -16,7 +16,7 @@ class NcatInteropIT {
 
     @BeforeEach
     void needsNcat() {
-        Peers.assumeInstalled("ncat", "--version");
+        Peers.requireNcat();
     }
 
     @Test

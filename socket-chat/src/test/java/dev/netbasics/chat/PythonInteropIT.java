@@ -13,7 +13,7 @@ class PythonInteropIT {
 
     @BeforeEach
     void needsPython() {
-        Peers.assumeInstalled("python3", "--version");
+        Peers.requirePython();
     }
 
     @Test

@@ -3,13 +3,14 @@ package dev.netbasics.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.PackagedTool;
+import dev.netbasics.cli.Prerequisites;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The packaged tool over UDP, Unix-domain sockets, IPv6 and this machine's host name. */
 class TransportIT {
@@ -60,7 +62,7 @@ class TransportIT {
     void unixSocketConversationAndTheFileGoesWithTheServer() throws Exception {
         Path socket = dir.resolve("chat.sock");
         try (LiveProcess server = LiveProcess.start(PackagedTool.of("server", "--unix", socket.toString()))) {
-            awaitSocketFile(socket, server);
+            awaitListening(server, socket);
             server.type("unix answer");
             PackagedTool.Result client = client("over a file\n", "--unix", socket.toString());
             assertEquals(0, client.status(), client.err());
@@ -77,40 +79,94 @@ class TransportIT {
      * hook that closed the listener made the blocked accept() report an error, in one stop out of two natively.
      */
     @ParameterizedTest
-    @CsvSource({"INT, 130", "TERM, 143"})
-    void unixSocketFileIsRemovedWhenTheServerIsInterrupted(String signal, int status) throws Exception {
+    @ValueSource(strings = {"INT", "TERM"})
+    void unixSocketFileIsRemovedWhenTheServerIsStoppedBySignal(String signal) throws Exception {
         Path socket = dir.resolve("signalled.sock");
-        // A child inherits an ignored SIGINT (shells ignore it for background jobs): env restores the default.
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
-        command.addAll(PackagedTool.of("server", "--unix", socket.toString()).command());
         for (int stop = 0; stop < SIGNALLED_STOPS; stop++) {
-            try (LiveProcess server = LiveProcess.start(command)) {
-                awaitSocketFile(socket, server);
-                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(server.process().pid())).start();
-                assertEquals(0, kill.waitFor());
-                assertEquals(status, server.exitStatus());
+            try (LiveProcess server = LiveProcess.start(withDefaultSigint(PackagedTool.of("server", "--unix",
+                    socket.toString())))) {
+                awaitListening(server, socket);
+                server.signal(signal);
+                assertEquals(0, server.exitStatus(), "a signal is a server's normal end");
                 assertFalse(Files.exists(socket), "socket file removed on SIG" + signal);
                 assertEquals("", server.remainingErrors(), "a signal is no error");
             }
         }
     }
 
+    /** A server's normal end is Ctrl-C or SIGTERM (as static-server's, and python -m http.server's on SIGTERM). */
+    @ParameterizedTest
+    @CsvSource({"INT, --keep-open", "TERM, --keep-open", "INT, --room", "TERM, --room", "INT, --udp", "TERM, --udp"})
+    void aServerStoppedBySignalExitsZero(String signal, String mode) throws Exception {
+        try (LiveProcess server = LiveProcess.server(withDefaultSigint(PackagedTool.of("server", "127.0.0.1", "0",
+                mode)))) {
+            assertTrue(server.banner().startsWith("Listening on 127.0.0.1:"), server.banner());
+            server.signal(signal);
+            assertEquals(0, server.exitStatus());
+            assertEquals("", server.remainingErrors(), "a signal is no error");
+        }
+    }
+
+    /** The client is interrupted, as any command the user stops (curl, ncat): 128 + SIGINT. */
     @Test
-    void aStaleSocketFileIsReplacedButNoOtherFile() throws Exception {
+    void aClientInterruptedByCtrlCExits130() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                LiveProcess client = LiveProcess.start(withDefaultSigint(PackagedTool.of("client", "127.0.0.1",
+                        Integer.toString(silent.getLocalPort()))))) {
+            silent.setSoTimeout(30_000);
+            try (Socket accepted = silent.accept()) {
+                client.type("anyone?");
+                assertEquals('a', accepted.getInputStream().read(), "the client is talking");
+                client.signal("INT");
+                assertEquals(ExitCode.INTERRUPTED, client.exitStatus());
+            }
+        }
+    }
+
+    /** Where the server listens, on standard error as soon as it does, with the port the system chose. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"--keep-open | TCP", "--room | TCP, room", "--udp | UDP", "--tls | TLS"})
+    void theServerSaysWhereItListens(String mode, String kind) throws Exception {
+        try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "127.0.0.1", "0", mode))) {
+            assertEquals("Listening on 127.0.0.1:" + server.port() + " (" + kind + ")", server.banner());
+            assertTrue(server.port() > 0, "the port the system chose");
+        }
+    }
+
+    @Test
+    void theServerSaysTheGivenPort() throws Exception {
+        int port = Peers.freePort();
+        try (LiveProcess server = LiveProcess.start(PackagedTool.of("server", "-p", Integer.toString(port), "--host",
+                "127.0.0.1"))) {
+            assertEquals("Listening on 127.0.0.1:" + port + " (TCP)", server.nextError(line -> true));
+        }
+    }
+
+    @Test
+    void aUnixServerSaysItsPath() throws Exception {
+        Path socket = dir.resolve("named.sock");
+        try (LiveProcess server = LiveProcess.start(PackagedTool.of("server", "--unix", socket.toString()))) {
+            assertEquals("Listening on " + socket + " (Unix socket)", server.nextError(line -> true));
+        }
+    }
+
+    @Test
+    void aStaleSocketFileIsReplaced() throws Exception {
         Path stale = dir.resolve("stale.sock");
         try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             dead.bind(UnixDomainSocketAddress.of(stale));
         }
         assertTrue(Files.exists(stale), "closing a listener leaves its file behind");
         try (LiveProcess server = LiveProcess.start(PackagedTool.of("server", "--unix", stale.toString()))) {
+            awaitListening(server, stale);
             server.type("fresh");
-            PackagedTool.Result client = null;
-            for (int attempt = 0; attempt < 100 && (client == null || client.status() != 0); attempt++) {
-                Thread.sleep(client == null ? 0 : 100);
-                client = client("hi\n", "--unix", stale.toString());
-            }
+            PackagedTool.Result client = client("hi\n", "--unix", stale.toString());
             assertEquals("Received from server: fresh\n", client.outAsUtf8(), client.err());
         }
+    }
+
+    @Test
+    void aFileThatIsNoSocketIsLeftAlone() throws Exception {
         Path regular = Files.writeString(dir.resolve("notes.txt"), "keep me");
         PackagedTool.Result refused = PackagedTool.of("server", "--unix", regular.toString()).run();
         assertEquals(1, refused.status());
@@ -120,7 +176,7 @@ class TransportIT {
 
     @Test
     void ipv6Loopback() throws Exception {
-        assumeTrue(hasIpv6Loopback(), "no IPv6 loopback here");
+        Prerequisites.assumeMachine(hasIpv6Loopback(), "no IPv6 loopback here");
         try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--host", "::1", "--port", "0"))) {
             server.type("over six");
             PackagedTool.Result client = client("hi\n", "--host", "::1", "-6", "--port",
@@ -134,7 +190,8 @@ class TransportIT {
     @Test
     void theDefaultHostIsThisMachinesName() throws Exception {
         InetAddress self = InetAddress.getByName(InetAddress.getLocalHost().getHostName());
-        assumeTrue(self.isLoopbackAddress(), "this machine's name is not a loopback address: no test off loopback");
+        Prerequisites.assumeMachine(self.isLoopbackAddress(),
+                "this machine's name is not a loopback address: no test off loopback");
         try (LiveProcess server = LiveProcess.server(PackagedTool.of("server", "--port", "0"))) {
             server.type("found by name");
             PackagedTool.Result client = client("hello\n", "--port", Integer.toString(server.port()));
@@ -146,7 +203,8 @@ class TransportIT {
     /** A host name that does not resolve, in private UTS and network namespaces so that no lookup leaves them. */
     @Test
     void anUnresolvableHostNameIsOneClearLine() throws Exception {
-        assumeTrue(privateNamespaces(), "no private UTS and network namespaces here (unshare needs root)");
+        Prerequisites.requireRoot("make private UTS and network namespaces (unshare)");
+        Prerequisites.requireCommand("util-linux", "unshare", "--uts", "--net", "true");
         List<String> command = new ArrayList<>(List.of("unshare", "--uts", "--net", "sh", "-c",
                 "hostname no-such-host-here && exec \"$@\"", "sh"));
         command.addAll(PackagedTool.of("client", "--port", "5000").command());
@@ -159,17 +217,6 @@ class TransportIT {
         }
     }
 
-    private static boolean privateNamespaces() {
-        try {
-            return new ProcessBuilder("unshare", "--uts", "--net", "true").start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private static boolean hasIpv6Loopback() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName("::1"), 0));
@@ -179,10 +226,16 @@ class TransportIT {
         }
     }
 
-    private static void awaitSocketFile(Path socket, LiveProcess server) throws InterruptedException {
-        for (int i = 0; i < 300 && !Files.exists(socket) && server.process().isAlive(); i++) {
-            Thread.sleep(50);
-        }
+    /** Waits for the server's own word that it listens, then checks that the socket file is there. */
+    private static void awaitListening(LiveProcess server, Path socket) {
+        assertEquals("Listening on " + socket + " (Unix socket)", server.nextError(line -> true));
         assertTrue(Files.exists(socket), "the server made " + socket);
+    }
+
+    /** A child inherits an ignored SIGINT (shells ignore it for background jobs): env restores the default. */
+    private static List<String> withDefaultSigint(PackagedTool tool) {
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+        command.addAll(tool.command());
+        return command;
     }
 }

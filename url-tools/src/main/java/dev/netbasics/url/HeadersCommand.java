@@ -20,7 +20,7 @@ final class HeadersCommand extends UrlToolsSubcommand {
 
     @Override
     public Integer call() {
-        open.fetch(parent.process()).printHeaders(spec.commandLine().getOut());
+        open.fetch(parent.process(), spec.commandLine().getErr()).printHeaders(spec.commandLine().getOut());
         return 0;
     }
 }

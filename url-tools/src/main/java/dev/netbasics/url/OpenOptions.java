@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -7,7 +8,8 @@ import picocli.CommandLine.Parameters;
 /** The URL read and headers open, how they ask for it, and whether an HTTP error status is printed anyway. */
 final class OpenOptions {
 
-    @Parameters(paramLabel = "URL", description = "The URL to open.")
+    @Parameters(paramLabel = "URL", description = "The URL to open (http, https, file, ftp, data; HOST:PORT/PATH"
+            + " and :PORT/PATH are http, as in curl).")
     String url;
 
     @Option(names = "--ignore-status",
@@ -17,7 +19,8 @@ final class OpenOptions {
     @Mixin
     RequestOptions requestOptions;
 
-    UrlFetch fetch(ProcessContext process) {
-        return new UrlFetch(process, requestOptions.toRequest(url, process.standardInput()), ignoreStatus);
+    UrlFetch fetch(ProcessContext process, PrintWriter err) {
+        return new UrlFetch(process, requestOptions.toRequest(UrlShorthand.expand(url), process.standardInput(), err),
+                ignoreStatus);
     }
 }

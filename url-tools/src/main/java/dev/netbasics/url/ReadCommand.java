@@ -28,7 +28,7 @@ final class ReadCommand extends UrlToolsSubcommand {
 
     @Override
     public Integer call() {
-        UrlFetch fetch = open.fetch(parent.process());
+        UrlFetch fetch = open.fetch(parent.process(), spec.commandLine().getErr());
         if (repr) {
             fetch.printBodyRepr(spec.commandLine().getOut());
         } else {

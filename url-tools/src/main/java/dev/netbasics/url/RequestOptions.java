@@ -1,17 +1,20 @@
 package dev.netbasics.url;
 
-import dev.netbasics.cli.ssl.TlsTrust;
+import dev.netbasics.cli.http.WireTrace;
+import dev.netbasics.cli.ssl.TrustOptions;
 import dev.netbasics.url.error.UrlToolsException;
 import dev.netbasics.url.request.RequestHeaders;
 import dev.netbasics.url.request.UrlRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What {@code urlopen(Request(url, data, headers), timeout=…)} is given, shared by read, headers and robots. */
@@ -32,16 +35,21 @@ final class RequestOptions {
             description = "Timeout of each connect and read (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
 
-    @Option(names = "--cacert", paramLabel = "FILE",
-            description = "Trust only the CA certificates in this PEM file for https (urllib's cafile).")
-    Path caCertificates;
+    @Mixin
+    TrustOptions tls;
 
-    UrlRequest toRequest(String url, InputStream standardInput) {
+    @Option(names = {"-v", "--verbose"}, description = "Print the request and answer heads of each HTTP exchange on"
+            + " stderr ('>' sent, '<' received), as curl -v.")
+    boolean verbose;
+
+    /** {@code url} as typed: curl's shorthand is the caller's to expand first ({@link UrlShorthand}). */
+    UrlRequest toRequest(String url, InputStream standardInput, PrintWriter err) {
         if (!(timeoutSeconds > 0) || timeoutSeconds > Integer.MAX_VALUE / 1000.0) {
             throw UrlToolsException.usage("--timeout must be a positive number of seconds");
         }
         return new UrlRequest(url, RequestHeaders.parse(headers), body(standardInput),
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), TlsTrust.of(caCertificates, false));
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), tls.trust(),
+                verbose ? WireTrace.to(err) : WireTrace.silent());
     }
 
     private byte[] body(InputStream standardInput) {

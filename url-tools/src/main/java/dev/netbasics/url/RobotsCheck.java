@@ -1,6 +1,7 @@
 package dev.netbasics.url;
 
 import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.TerminalText;
 import dev.netbasics.url.error.HttpError;
 import dev.netbasics.url.error.NetworkErrors;
 import dev.netbasics.url.error.UrlToolsException;
@@ -61,7 +62,7 @@ final class RobotsCheck {
      * for RFC 9309 (disallow everything), while Python's robotparser lets the URLError through.
      */
     private Retrieved retrieve(String source, UrlRequest request, boolean pythonCompat) {
-        if (!isUrl(source)) {
+        if (!isUrl(request.url())) {
             return new Retrieved(readFile(source), Retrieved.READ);
         }
         try {
@@ -108,8 +109,9 @@ final class RobotsCheck {
         return scheme != null && scheme.length() > 1;
     }
 
+    /** The message quotes the server (its reason phrase, its error): its control characters are escaped. */
     private void warn(String message) {
-        err.println("Warning: " + message);
+        err.println("Warning: " + TerminalText.escapeControls(message));
         err.flush();
     }
 

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
         },
         exitCodeList = {
             "  0:every path is allowed", "  1:the robots.txt file cannot be read", ExitCode.HELP_USAGE,
-            ExitCode.HELP_DISALLOWED, "  6:--python-compat only (as 7, 28 and 35): unknown host",
-            "  7:--python-compat only: connection refused or host unreachable", " 28:--python-compat only: timed out",
+            ExitCode.HELP_DISALLOWED, "  6:--python-compat only (as 7, 8, 28 and 35): unknown host",
+            "  7:--python-compat only: connection refused or host unreachable",
+            "  8:--python-compat only: the server's answer breaks HTTP", " 28:--python-compat only: timed out",
             " 35:--python-compat only: TLS failure", ExitCode.HELP_INTERRUPTED
         })
 final class RobotsCommand extends UrlToolsSubcommand {
@@ -56,7 +57,7 @@ final class RobotsCommand extends UrlToolsSubcommand {
         }
         ProcessContext process = parent.process();
         return new RobotsCheck(process, spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(source, requestOptions.toRequest(source, process.standardInput()), agent, paths, pythonCompat,
-                        info);
+                .run(source, requestOptions.toRequest(UrlShorthand.expandHostAndPort(source), process.standardInput(),
+                        spec.commandLine().getErr()), agent, paths, pythonCompat, info);
     }
 }

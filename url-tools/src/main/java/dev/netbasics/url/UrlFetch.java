@@ -1,5 +1,6 @@
 package dev.netbasics.url;
 
+import dev.netbasics.cli.TerminalText;
 import dev.netbasics.cli.python.PythonRepr;
 import dev.netbasics.url.error.HttpError;
 import dev.netbasics.url.error.NetworkErrors;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.StringJoiner;
 
 /** The work of {@code read} and {@code headers}: open a URL as urlopen does and print what the book prints. */
 final class UrlFetch {
@@ -24,12 +26,15 @@ final class UrlFetch {
         this.ignoreStatus = ignoreStatus;
     }
 
-    /** {@code sys.stdout.buffer.write(urlopen(url).read())}: the body's bytes, unchanged. */
+    /**
+     * {@code sys.stdout.buffer.write(urlopen(url).read())}: the body's bytes, unchanged; on a terminal with its
+     * control bytes escaped ({@link TerminalBytes}).
+     */
     void writeBody(PrintWriter out) {
         out.flush();
         try (UrlResponse response = open()) {
             InputStream body = response.body();
-            OutputStream sink = process.bodyOutput();
+            OutputStream sink = process.terminal() ? new TerminalBytes(process.bodyOutput()) : process.bodyOutput();
             body.transferTo(sink);
             sink.flush();
         } catch (IOException e) {
@@ -57,17 +62,29 @@ final class UrlFetch {
         }
     }
 
-    /** {@code print(urlopen(url).info())}: each header as received, the message's blank line, print's newline. */
+    /**
+     * {@code print(urlopen(url).info())}: each header as received, the message's blank line, print's newline; a
+     * control character a server put in a header (no HTTP field may hold one but tab) written as {@code \xNN}.
+     */
     void printHeaders(PrintWriter out) {
         try (UrlResponse response = open()) {
             for (UrlResponse.Header header : response.headers()) {
-                out.print(header.name() + ": " + HeaderText.of(header.value()) + "\n");
+                out.print(escapeControls(header.name() + ": " + HeaderText.of(header.value())) + "\n");
             }
             out.print("\n\n");
             out.flush();
         } catch (IOException e) {
             throw NetworkErrors.urlError(e);
         }
+    }
+
+    /** Each line escaped on its own: the lines HeaderText folds a value into stay lines. */
+    private static String escapeControls(String text) {
+        StringJoiner escaped = new StringJoiner("\n");
+        for (String line : text.split("\n", -1)) {
+            escaped.add(TerminalText.escapeControlsButTabs(line));
+        }
+        return escaped.toString();
     }
 
     private UrlResponse open() {

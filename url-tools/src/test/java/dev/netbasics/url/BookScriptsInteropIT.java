@@ -1,9 +1,10 @@
 package dev.netbasics.url;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.Prerequisites;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,7 +41,7 @@ class BookScriptsInteropIT {
     @BeforeEach
     void startPythonHttpServer() throws IOException, InterruptedException {
         python = PythonInterpreter.find().orElse(null);
-        assumeTrue(python != null, "python3 not installed");
+        Prerequisites.requirePeer(python != null, "python3");
         Files.write(directory.resolve("page.html"), "<h1>Hello</h1>\n\u00e9\t'\"".getBytes(StandardCharsets.UTF_8));
         httpServer = new ProcessBuilder(python.toString(), "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
                 "--directory", directory.toString()).redirectErrorStream(true).start();
@@ -48,7 +49,7 @@ class BookScriptsInteropIT {
                 StandardCharsets.UTF_8));
         String line = banner.readLine();
         Matcher port = BANNER.matcher(line == null ? "" : line);
-        assumeTrue(port.find(), "python3 -m http.server did not start: " + line);
+        assertTrue(port.find(), "python3 -m http.server did not start: " + line);
         baseUrl = "http://127.0.0.1:" + port.group(1);
         Thread.ofVirtual().start(() -> drain(banner));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.NginxPeer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,8 +81,9 @@ class HttpsIT {
         ToolRun run = ToolRun.run("read", url());
         assertEquals(ExitCode.TLS, run.status());
         // Without CAs at all, the reason would be that "the trustAnchors parameter must be non-empty".
-        assertEquals("Error: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to find"
-                + " valid certification path to requested target>\n", run.err());
+        assertEquals("Error: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: the server's"
+                + " certificate is not trusted (no trusted CA signed it); trust its CA with --cacert FILE, or use -k to"
+                + " skip the check>\n", run.err());
         assertEquals(0, run.out().length);
     }
 
@@ -90,6 +92,34 @@ class HttpsIT {
         ToolRun run = ToolRun.run("read", "--cacert", certificatePem.toString(), url());
         assertEquals(0, run.status(), run.err());
         assertEquals("secret page", run.outText());
+    }
+
+    @Test
+    void insecureTakesTheCertificateOnlyOnRequest() {
+        ToolRun run = ToolRun.run("read", "-k", url());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("secret page", run.outText());
+    }
+
+    /** Plain HTTP to a TLS port: the server's alert or reset is named, with the URL that works. */
+    @Test
+    void plainHttpToATlsPortSaysToUseHttps() {
+        ToolRun run = ToolRun.run("read", url().replace("https://", "http://"));
+        assertTrue(run.status() == ExitCode.PROTOCOL || run.status() == ExitCode.FAILURE, run.toString());
+        assertTrue(run.err().contains("https://"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    /** TLS to nginx's plain-HTTP port: an HTTP answer where TLS was expected, named with the URL that works. */
+    @Test
+    void httpsToAPlainPortSaysToUseHttp() throws IOException {
+        Path work = Files.createDirectories(directory.resolve("nginx"));
+        try (NginxPeer plain = NginxPeer.serve(work, work)) {
+            ToolRun run = ToolRun.run("read", "https://127.0.0.1:" + plain.port() + "/");
+            assertEquals(ExitCode.TLS, run.status(), run.toString());
+            assertEquals("Error: <urlopen error [SSL] the server did not answer in TLS: is this a plain-text port"
+                    + " (http://, not https://)?>\n", run.err());
+        }
     }
 
     @Test

@@ -11,7 +11,7 @@ class MainTest extends ToolMainContract {
     MainTest() {
         super("url-tools", List.of("read", "headers", "robots", "parse", "join", "quote", "quote-plus", "unquote",
                 "unquote-plus", "urlencode", "split-query"), Main::newCommandLine, () -> new UrlToolsCommand(
-                new ProcessContext(InputStream.nullInputStream(), OutputStream.nullOutputStream(), Map.of())),
+                new ProcessContext(InputStream.nullInputStream(), OutputStream.nullOutputStream(), Map.of(), false)),
                 CommandModel::of);
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReadAndHeadersIT {
 
@@ -229,13 +231,32 @@ class ReadAndHeadersIT {
     }
 
     @Test
-    void unknownSchemesAndNonUrlsAreUrllibsErrors() {
+    void unknownSchemesAreUrllibsErrors() {
         ToolRun gopher = ToolRun.run("read", "gopher://example.com/");
         assertEquals(1, gopher.status());
         assertEquals("Error: <urlopen error unknown url type: gopher>\n", gopher.err());
-        ToolRun plain = ToolRun.run("read", "example.com");
-        assertEquals(2, plain.status());
-        assertEquals("Error: unknown url type: 'example.com'\n", plain.err());
+    }
+
+    /** curl's shorthand, as http-tools takes it: HOST:PORT/PATH and :PORT/PATH are http. */
+    @Test
+    void curlsShorthandIsHttp() {
+        String hostAndPort = server.url("/bytes").substring("http://".length());
+        ToolRun bare = ToolRun.run("read", hostAndPort);
+        assertEquals(0, bare.status(), bare.err());
+        assertArrayEquals(TestHttpServer.BYTES_BODY, bare.out());
+        ToolRun localhost = ToolRun.run("headers", hostAndPort.substring(hostAndPort.indexOf(':')));
+        assertEquals(0, localhost.status(), localhost.err());
+        assertTrue(localhost.outText().contains("Content-type: application/octet-stream\n"), localhost.outText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/etc/passwd", "./page.html"})
+    void aPathIsRefusedWithTheFileUrlThatNamesIt(String path) {
+        ToolRun run = ToolRun.run("read", path);
+        assertEquals(ExitCode.USAGE, run.status());
+        String fileUrl = Path.of(path).toAbsolutePath().normalize().toUri().toString();
+        assertEquals("Error: '" + path + "' is a path, not a URL; for a local file use " + fileUrl + "\n", run.err());
+        assertTrue(fileUrl.startsWith("file:///"), fileUrl);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netbasics.cli.ExitCode;
-import dev.netbasics.url.robotparser.RobotsRules;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -14,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RobotsCommandIT {
+
+    /** The README's "the first 500 KiB parsed". */
+    private static final int README_PARSED_LIMIT = 500 * 1024;
 
     @AutoClose
     private final TestHttpServer server = TestHttpServer.start();
@@ -104,7 +106,7 @@ class RobotsCommandIT {
     void hugeRobotsFilesAreCutAtTheParsingLimitAndHostilePatternsStayFast() throws IOException {
         StringBuilder robots = new StringBuilder("User-agent: *\nDisallow: /").append("*a".repeat(2_000))
                 .append("$\n");
-        while (robots.length() < RobotsRules.PARSED_LIMIT_BYTES + 1000) {
+        while (robots.length() < README_PARSED_LIMIT + 1000) {
             robots.append("# filler filler filler filler filler filler filler filler\n");
         }
         robots.append("Disallow: /after-the-limit\n");

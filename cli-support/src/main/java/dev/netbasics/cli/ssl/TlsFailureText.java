@@ -1,6 +1,7 @@
 package dev.netbasics.cli.ssl;
 
 import dev.netbasics.cli.ErrorHandler;
+import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.TerminalText;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
@@ -25,10 +26,10 @@ public final class TlsFailureText {
     /** Why the TLS connection failed and what to do, or {@code null} when the failure is not about TLS. */
     public static String describe(Throwable failure) {
         String chain = messages(failure);
-        if (has(failure, CertificateExpiredException.class) || chain.contains("validity check failed")) {
+        if (ExitCode.hasCause(failure, CertificateExpiredException.class) || chain.contains("validity check failed")) {
             return "the server's certificate has expired";
         }
-        if (has(failure, CertificateNotYetValidException.class)) {
+        if (ExitCode.hasCause(failure, CertificateNotYetValidException.class)) {
             return "the server's certificate is not valid yet (is this machine's clock right?)";
         }
         Matcher wrongName = WRONG_NAME.matcher(chain);
@@ -60,7 +61,7 @@ public final class TlsFailureText {
         if (chain.contains("Remote host terminated the handshake") || chain.contains("Connection reset")) {
             return "the server closed the connection during the TLS handshake: is this port TLS?";
         }
-        if (has(failure, javax.net.ssl.SSLException.class)) {
+        if (ExitCode.hasCause(failure, javax.net.ssl.SSLException.class)) {
             return "TLS failure: " + TerminalText.escapeControls(ErrorHandler.describe(innermostTls(failure)));
         }
         return null;
@@ -74,15 +75,6 @@ public final class TlsFailureText {
             }
         }
         return tls;
-    }
-
-    private static boolean has(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String messages(Throwable failure) {

@@ -1,141 +1,61 @@
 package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.ExitCode;
-import dev.netbasics.cli.python.PythonRepr;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Downloads listed files into a local directory, never outside it and never leaving a file that looks complete
- * when it is not: data goes to {@code .NAME.part} beside the target, which is renamed to NAME only after the
- * server's 226, a size check and forcing it to disk, the last while the next file downloads ({@link DurableRename}).
- * {@code --continue} resumes a {@code .part} file with REST.
+ * Downloads one remote file at a time into a local directory, never leaving a file that looks complete when it is
+ * not: data goes to {@code .NAME.part} beside the target, which is renamed to NAME only after the server's 226, a
+ * size check and forcing it to disk, the last while the next file downloads ({@link DurableRename}).
+ * {@code --continue} resumes a {@code .part} file with REST. Which files, and where, is {@link GetRun}'s choice.
  */
-public final class Downloader {
+final class Downloader {
 
     /** A remote size not asked for (SIZE answers -1 when the server does not say). */
     private static final long UNASKED = -2;
     private static final Pattern ANNOUNCED_SIZE = Pattern.compile("\\((\\d+) bytes\\)");
 
-    /**
-     * @param directory where the files go (absolute, normalized)
-     * @param resume    {@code --continue}: resume {@code .part} files, skip complete ones
-     * @param force     overwrite existing files
-     * @param progress  draw a progress bar on stderr
-     */
-    public record Options(Path directory, boolean resume, boolean force, boolean progress) {
+    /** What became of one file. */
+    enum Outcome {
+        /** Downloaded, or already complete with --continue. */
+        DONE,
+        /** Kept as it was: it exists and --skip-existing. */
+        SKIPPED,
+        /** The server refused RETR: {@link FtpSession#replyLines()} says why (perhaps it is a directory). */
+        REFUSED
     }
 
     private final FtpSession session;
-    private final Options options;
+    private final GetOptions options;
     private final PrintWriter out;
     private final PrintWriter err;
     /** The previous file's force and rename, still running, or {@code null}. */
     private DurableRename pending;
 
-    public Downloader(FtpSession session, Options options, PrintWriter out, PrintWriter err) {
+    Downloader(FtpSession session, GetOptions options, PrintWriter out, PrintWriter err) {
         this.session = session;
         this.options = options;
         this.out = out;
         this.err = err;
     }
 
-    /** The names a server listed that are safe as local file names; the others are skipped with a warning. */
-    private List<String> safeNames(List<String> names) {
-        List<String> safe = new ArrayList<>();
-        for (String name : names) {
-            String reason = ServerText.unsafeNameReason(name);
-            if (reason == null) {
-                safe.add(name);
-            } else {
-                warnSkipping(name, reason);
-            }
-        }
-        return safe;
-    }
-
     /**
-     * The names this process can create as files, warning about the others. Only the JVM under the C/POSIX locale
-     * has any: its file names are ASCII then, fixed at start-up ({@code sun.jnu.encoding}), where Python and the
-     * native executable use UTF-8.
+     * Downloads the remote file (a name or a path the server resolves) into the directory as {@code name}, a name
+     * already checked to be a plain file name; prints the book's {@code Downloading...LABEL} once the server sends
+     * it. Throws when the transfer breaks or an existing file is in the way.
      */
-    private List<String> storableNames(List<String> names) {
-        List<String> storable = new ArrayList<>();
-        for (String name : names) {
-            try {
-                options.directory().resolve("." + name + ".part");
-                storable.add(name);
-            } catch (InvalidPathException e) {
-                warnSkipping(name, "not a file name in this locale's encoding ("
-                        + System.getProperty("sun.jnu.encoding") + "); run with LC_ALL=C.UTF-8");
-            }
-        }
-        return storable;
-    }
-
-    private void warnSkipping(String name, String reason) {
-        StringBuilder shown = new StringBuilder();
-        PythonRepr.appendRepr(shown, name);
-        err.println("Warning: skipping " + shown + ": " + reason);
-        err.flush();
-    }
-
-    /**
-     * Downloads each name, printing the book's {@code Downloading...NAME}; returns the exit status: 1 when a file
-     * the server listed with a safe name could not be downloaded.
-     */
-    public int downloadAll(List<String> names) throws IOException {
-        List<String> safe = safeNames(names);
-        List<String> storable = storableNames(safe);
-        if (!options.force() && !options.resume()) {
-            for (String name : storable) {
-                if (Files.exists(options.directory().resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                    throw new FtpToolsException(ExitCode.FAILURE, name + " already exists in "
-                            + options.directory() + " (--force overwrites, --continue resumes)");
-                }
-            }
-        }
-        int failed = safe.size() - storable.size();
-        try {
-            for (String name : storable) {
-                out.println("Downloading..." + name);
-                out.flush();
-                if (!download(name)) {
-                    failed++;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            try {
-                awaitPending();
-            } catch (IOException | RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            throw e;
-        }
-        awaitPending();
-        if (failed > 0) {
-            err.println("Error: " + failed + " of " + safe.size() + " files not downloaded");
-            err.flush();
-            return ExitCode.FAILURE;
-        }
-        return 0;
-    }
-
-    /** One file; false when the server refused it (a warning says why); throws when a transfer breaks. */
-    private boolean download(String name) throws IOException {
-        Path directory = options.directory();
+    Outcome download(String remote, Path directory, String name, String label) throws IOException {
         Path target = directory.resolve(name);
         Path part = directory.resolve("." + name + ".part");
         if (!directory.equals(target.getParent()) || !directory.equals(part.getParent())) {
@@ -144,17 +64,28 @@ public final class Downloader {
         if (pending != null && pending.target().equals(target)) {
             awaitPending(); // a name listed twice: its .part file is still being renamed
         }
-        boolean keepTarget = !options.force() && Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        // a local directory of the name is no file in the way: the remote name is likely a directory too
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
+        if (exists && options.skipExisting()) {
+            err.println("Skipping " + label + ": it exists");
+            err.flush();
+            return Outcome.SKIPPED;
+        }
+        boolean keepTarget = exists && !options.force();
+        if (keepTarget && !options.resume()) {
+            throw new FtpToolsException(ExitCode.FAILURE, existsMessage(name, directory));
+        }
         boolean resumable = options.resume() && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS);
         // SIZE first only when a decision or the progress bar needs it; else the 150 reply (vsftpd's) or a SIZE
         // after the transfer gives the size to check, and a round trip per file is saved
-        long remoteSize = keepTarget || resumable || options.progress() ? session.size(name) : UNASKED;
+        long remoteSize = keepTarget || resumable || options.progress() ? session.size(remote) : UNASKED;
         if (keepTarget) {
             if (remoteSize >= 0 && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(target) == remoteSize) {
-                err.println("Skipping " + name + ": already complete");
+                err.println("Skipping " + label + ": already complete");
                 err.flush();
-                return true;
+                return Outcome.DONE;
             }
             throw new FtpToolsException(ExitCode.FAILURE, name + " already exists in " + directory
                     + " and differs from the server's copy (--force overwrites)");
@@ -169,16 +100,29 @@ public final class Downloader {
             }
         }
         if (offset > 0 && offset == remoteSize) {
+            out.println("Downloading..." + label);
+            out.flush();
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return true;
+            return Outcome.DONE;
         }
-        FileChannel file = transfer(name, part, offset, remoteSize);
+        FileChannel file = transfer(remote, label, part, offset, remoteSize);
         if (file == null) {
-            return false;
+            return Outcome.REFUSED;
         }
         awaitPending();
         pending = DurableRename.start(file, part, target);
-        return true;
+        return Outcome.DONE;
+    }
+
+    /** Why a file in the way stops {@code get}, with the options that would not stop. */
+    static String existsMessage(String name, Path directory) {
+        return name + " already exists in " + directory
+                + " (--force overwrites, --continue resumes, --skip-existing keeps it)";
+    }
+
+    /** Waits until the last file is on disk under its name. */
+    void finish() throws IOException {
+        awaitPending();
     }
 
     private void awaitPending() throws IOException {
@@ -193,7 +137,8 @@ public final class Downloader {
      * RETR into the part file (appending from offset), checked against the size the server gives; returns the
      * file, still open, to be forced to disk and renamed, or {@code null} when the server refused it.
      */
-    private FileChannel transfer(String name, Path part, long offset, long remoteSize) throws IOException {
+    private FileChannel transfer(String remote, String label, Path part, long offset, long remoteSize)
+            throws IOException {
         FileChannel file;
         try {
             file = FileChannel.open(part, openOptions(offset));
@@ -202,24 +147,24 @@ public final class Downloader {
         }
         boolean handedOver = false;
         try {
-            DataConnection data = session.retrieve(name, offset);
+            DataConnection data = session.retrieve(remote, offset);
             if (data == null) {
-                err.println("Warning: skipping " + name + ": " + ServerText.oneLine(session.replyLines()));
-                err.flush();
                 if (offset == 0) {
                     file.close();
                     Files.delete(part);
                 }
                 return null;
             }
+            out.println("Downloading..." + label);
+            out.flush();
             long expected = remoteSize >= 0 ? remoteSize : offset == 0 ? announcedSize(session.replyLines()) : -1;
-            ProgressBar progress = options.progress() ? new ProgressBar(err, name, expected, offset) : null;
+            ProgressBar progress = options.progress() ? new ProgressBar(err, label, expected, offset) : null;
             FileReceiver receiver = new FileReceiver(data, file, offset, progress);
             long size;
             try (data) {
                 receiver.receive();
             } catch (IOException e) {
-                throw interrupted(name, part, e);
+                throw interrupted(label, part, e);
             } finally {
                 size = receiver.received();
                 if (progress != null) {
@@ -228,17 +173,17 @@ public final class Downloader {
             }
             try {
                 if (!session.finishTransfer()) {
-                    throw session.fail("download of " + name + " failed (partial data kept in " + part.getFileName()
+                    throw session.fail("download of " + label + " failed (partial data kept in " + part.getFileName()
                             + ")");
                 }
             } catch (IOException e) {
-                throw interrupted(name, part, e);
+                throw interrupted(label, part, e);
             }
             if (expected < 0 && remoteSize == UNASKED) {
-                expected = session.size(name);
+                expected = session.size(remote);
             }
             if (expected >= 0 && size != expected) {
-                throw new FtpToolsException(ExitCode.FAILURE, name + ": received " + size + " bytes but the"
+                throw new FtpToolsException(ExitCode.FAILURE, label + ": received " + size + " bytes but the"
                         + " server announced " + expected + " (kept as " + part.getFileName() + ")");
             }
             handedOver = true;

@@ -9,12 +9,20 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.apache.commons.net.MalformedServerReplyException;
 
 /**
  * ftp-tools' reading of network and TLS failures: their codes are the project's ({@link ExitCode#of}), their
  * words ftp-tools' own, and a server's text is made printable.
  */
 public final class FtpFailures implements FailureReport {
+
+    @Override
+    public int exitCode(Exception failure) {
+        // Commons Net's word for a reply it cannot read, and BoundedReplyReader's for one past its limits
+        return ExitCode.hasCause(failure, MalformedServerReplyException.class) ? ExitCode.PROTOCOL
+                : ExitCode.of(failure);
+    }
 
     @Override
     public String message(Exception failure) {

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
@@ -26,6 +28,10 @@ import org.apache.commons.net.ftp.FTPReply;
  * them; every failure is an {@link FtpToolsException}.
  */
 public final class FtpSession implements AutoCloseable {
+
+    /** RFC 3659's reply to SIZE: "213 SP 1*DIGIT" (at most 18 digits, the sizes a long holds). */
+    private static final int SIZE_REPLY = 213;
+    private static final Pattern SIZE = Pattern.compile("213 ([0-9]{1,18})\\s*");
 
     private final FTPClient client;
     private final DataConnectionOpener dataConnections;
@@ -44,9 +50,10 @@ public final class FtpSession implements AutoCloseable {
         client.setConnectTimeout(millis);
         client.setDefaultTimeout(millis);
         client.setDataTimeout(settings.timeout());
-        // EPSV first (it carries only a port); when PASV is all there is, its address is ignored for the control
-        // connection's peer, so a server cannot point us at another host (CVE-2021-4189 class)
-        client.setUseEPSVwithIPv4(true);
+        // EPSV first (it carries only a port) unless --no-epsv, PASV when it is refused or unanswered (ControlGuard);
+        // a PASV reply's address is ignored for the control connection's peer, so a server cannot point us at another
+        // host (CVE-2021-4189 class)
+        client.setUseEPSVwithIPv4(settings.epsv());
         client.setIpAddressFromPasvResponse(false);
         client.setRemoteVerificationEnabled(true);
     }
@@ -147,11 +154,26 @@ public final class FtpSession implements AutoCloseable {
         transfersReady = true;
     }
 
-    private void changeDirectory(String directory) throws IOException {
-        FtpTarget.checkText(directory, "directory");
-        if (!client.changeWorkingDirectory(directory)) {
+    /** CWD, failing with the server's reply when the directory cannot be entered. */
+    void changeDirectory(String directory) throws IOException {
+        if (!enterDirectory(directory)) {
             throw fail("cannot change directory to " + directory);
         }
+    }
+
+    /** CWD: whether the server entered the directory (false: no such directory, or not one). */
+    boolean enterDirectory(String directory) throws IOException {
+        FtpTarget.checkText(directory, "directory");
+        return client.changeWorkingDirectory(directory);
+    }
+
+    /** PWD: the current directory's absolute path, to come back to after entering others. */
+    String workingDirectory() throws IOException {
+        String path = client.printWorkingDirectory();
+        if (path == null) {
+            throw fail("PWD");
+        }
+        return path;
     }
 
     /** Sends one raw command line and returns its reply, line by line; a 4xx/5xx reply is an error carrying it. */
@@ -179,21 +201,22 @@ public final class FtpSession implements AutoCloseable {
         return client.hasFeature("MLST");
     }
 
-    List<FTPFile> machineList(String directory) throws IOException {
+    /** MLSD of the current directory. */
+    List<FTPFile> machineList() throws IOException {
         prepareTransfers();
-        FTPFile[] files = client.mlistDir(directory);
+        FTPFile[] files = client.mlistDir();
         if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
             throw fail("MLSD");
         }
         return List.of(files);
     }
 
-    /** LIST output, line by line as the server formats it. */
-    List<String> rawList(String directory) throws IOException {
+    /** LIST of the current directory, line by line as the server formats it. */
+    List<String> rawList() throws IOException {
         prepareTransfers();
         client.setParserFactory(RawListParser.FACTORY);
         List<String> lines = new ArrayList<>();
-        for (FTPFile file : client.initiateListParsing(RawListParser.KEY, directory).getFiles()) {
+        for (FTPFile file : client.initiateListParsing(RawListParser.KEY, null).getFiles()) {
             lines.add(file.getRawListing());
         }
         if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
@@ -202,18 +225,18 @@ public final class FtpSession implements AutoCloseable {
         return lines;
     }
 
-    /** The SIZE of a remote file in binary mode, or -1 when the server does not say. */
+    /**
+     * The SIZE of a remote file in binary mode, or -1 when the server does not say: only a 213 reply with a number
+     * is a size (RFC 3659 section 4); any other reply is ignored, never taken for one.
+     */
     long size(String name) throws IOException {
         prepareTransfers();
-        String size = client.getSize(name);
-        if (size == null) {
+        FtpTarget.checkText(name, "file name");
+        if (client.sendCommand(FTPCmd.SIZE, name) != SIZE_REPLY) {
             return -1;
         }
-        try {
-            return Long.parseLong(size.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        Matcher size = SIZE.matcher(client.getReplyStrings()[0]);
+        return size.matches() ? Long.parseLong(size.group(1)) : -1;
     }
 
     /**

@@ -6,8 +6,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * Where to connect: a host name or address ({@code ::1} and {@code [::1]} both work), or an
- * {@code ftp://[user[:password]@]host[:port][/path]} URL. A URL path is relative to the login directory, as in
+ * Where to connect: a host name or address, with a port or not ({@code HOST:PORT}, {@code ::1}, {@code [::1]},
+ * {@code [::1]:2121}, as lftp and curl take them), or an {@code ftp://[user[:password]@]host[:port][/path]} URL;
+ * {@code -p} overrides the port given with the host. A URL path is relative to the login directory, as in
  * RFC 1738 and curl; {@code ftp://host//abs} or {@code ftp://host/%2Fabs} is absolute.
  */
 public record FtpTarget(String host, int port, String user, String urlPassword, String path) {
@@ -25,9 +26,39 @@ public record FtpTarget(String host, int port, String user, String urlPassword, 
             }
             return parseUrl(hostOrUrl, portOption, userOption);
         }
-        String host = stripBrackets(hostOrUrl);
-        checkHost(host, hostOrUrl);
-        return new FtpTarget(host, port(portOption, -1), userOption, null, null);
+        return parseHostAndPort(hostOrUrl, portOption, userOption);
+    }
+
+    /** HOST, HOST:PORT, a bare IPv6 address ({@code ::1}), or one in brackets with or without a port. */
+    private static FtpTarget parseHostAndPort(String given, Integer portOption, String userOption) {
+        String host = given;
+        int port = -1;
+        int colon = given.lastIndexOf(':');
+        if (given.startsWith("[")) {
+            int close = given.indexOf(']');
+            if (close < 0 || close + 1 < given.length() && given.charAt(close + 1) != ':') {
+                throw usage("bad host " + ServerText.printable(given) + ": write an IPv6 address as [::1] or"
+                        + " [::1]:PORT");
+            }
+            host = given.substring(1, close);
+            port = close + 1 < given.length() ? portIn(given, given.substring(close + 2)) : -1;
+        } else if (colon >= 0 && colon == given.indexOf(':')) {
+            host = given.substring(0, colon);
+            port = portIn(given, given.substring(colon + 1));
+        }
+        if (host.indexOf('@') >= 0) {
+            throw usage("bad host " + ServerText.printable(given) + ": give the user as -u USER or in a URL,"
+                    + " ftp://USER@HOST");
+        }
+        checkHost(host, given);
+        return new FtpTarget(host, port(portOption, port), userOption, null, null);
+    }
+
+    private static int portIn(String given, String digits) {
+        if (!digits.matches("[0-9]{1,5}")) {
+            throw usage("bad port in " + ServerText.printable(given) + ": write HOST:PORT, [IPv6]:PORT or -p PORT");
+        }
+        return Integer.parseInt(digits);
     }
 
     private static FtpTarget parseUrl(String url, Integer portOption, String userOption) {
@@ -62,7 +93,7 @@ public record FtpTarget(String host, int port, String user, String urlPassword, 
     }
 
     private static int port(Integer option, int fromUrl) {
-        int port = option != null ? option : fromUrl > 0 ? fromUrl : DEFAULT_PORT;
+        int port = option != null ? option : fromUrl >= 0 ? fromUrl : DEFAULT_PORT;
         if (port < 1 || port > 65535) {
             throw usage("port out of range: " + port);
         }

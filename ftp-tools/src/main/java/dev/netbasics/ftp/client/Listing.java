@@ -21,22 +21,25 @@ public final class Listing {
     }
 
     /**
+     * Changes to the directory first, as curl does: LIST of a missing directory is answered 226 with nothing by some
+     * servers (vsftpd), which would read as an empty directory.
+     *
      * @param directory the directory to list, or {@code null} for the current one
      * @param useList   LIST even when the server has MLSD
      */
     public static List<String> of(FtpSession session, String directory, boolean useList) throws IOException {
         if (directory != null) {
-            FtpTarget.checkText(directory, "directory");
+            session.changeDirectory(directory);
         }
         List<String> lines = new ArrayList<>();
         if (!useList && session.hasMlsd()) {
-            for (FTPFile file : session.machineList(directory)) {
+            for (FTPFile file : session.machineList()) {
                 if (!isSelfOrParent(file)) {
                     lines.add(format(file));
                 }
             }
         } else {
-            for (String line : session.rawList(directory)) {
+            for (String line : session.rawList()) {
                 lines.add(ServerText.printable(line));
             }
         }

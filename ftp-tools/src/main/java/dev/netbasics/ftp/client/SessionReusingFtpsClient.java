@@ -2,6 +2,7 @@ package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ssl.SSLContext;
@@ -28,13 +29,41 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
 
     private final SSLContext context;
     private final boolean verify;
+    private final String[] cipherSuites;
+    private final ControlGuard guard = new ControlGuard(this, text -> fireReplyReceived(0, text));
     private boolean dataProtected;
 
     SessionReusingFtpsClient(TlsTrust tls) {
         super(false, tls.context());
         this.context = tls.context();
         this.verify = tls.verifies();
+        this.cipherSuites = CipherSuiteOrder.of(context);
         setEndpointCheckingEnabled(tls.verifies());
+        setEnabledCipherSuites(cipherSuites);
+    }
+
+    @Override
+    protected void _connectAction_(Reader socketIsReader) throws IOException {
+        ControlGuard.sendAtOnce(_socket_);
+        super._connectAction_(socketIsReader != null ? socketIsReader
+                : ControlGuard.replyReader(_socket_, getControlEncoding()));
+    }
+
+    /** After AUTH TLS, replies are read from the TLS socket: through a bounded reader again. */
+    @Override
+    protected void sslNegotiation() throws IOException {
+        super.sslNegotiation();
+        _controlInput_ = ControlGuard.replyReader(_socket_, getControlEncoding());
+    }
+
+    @Override
+    public int epsv() throws IOException {
+        return guard.epsv(_socket_, super::epsv);
+    }
+
+    @Override
+    public int pasv() throws IOException {
+        return guard.pasv(super::pasv);
     }
 
     /** PBSZ 0 and PROT P; from now on data connections are TLS, resuming the control session. */
@@ -44,8 +73,10 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
         // execPROT installed factories that start a fresh TLS session; ours hand back plain sockets to layer over
         new DataSockets() {
             @Override
-            Socket socket() {
-                return new DataSocket();
+            Socket socket() throws IOException {
+                Socket socket = new DataSocket();
+                ControlGuard.sendAtOnce(socket);
+                return socket;
             }
 
             @Override
@@ -87,6 +118,7 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
                 tls.setSSLParameters(parameters);
             }
             tls.setEnabledProtocols(((SSLSocket) _socket_).getEnabledProtocols());
+            tls.setEnabledCipherSuites(cipherSuites);
             tls.startHandshake();
         } catch (IOException | RuntimeException e) {
             plain.close();
@@ -121,6 +153,7 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
         public Socket accept() throws IOException {
             DataSocket socket = new DataSocket();
             implAccept(socket);
+            ControlGuard.sendAtOnce(socket);
             return socket;
         }
     }

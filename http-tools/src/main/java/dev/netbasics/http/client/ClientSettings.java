@@ -1,5 +1,6 @@
 package dev.netbasics.http.client;
 
+import dev.netbasics.cli.http.WireTrace;
 import dev.netbasics.cli.ssl.TlsTrust;
 import java.time.Duration;
 
@@ -8,21 +9,12 @@ import java.time.Duration;
  *
  * @param timeout the limit for the whole exchange; zero for none
  * @param connectTimeout the limit for connecting; zero for none
- * @param protocol which HTTP version to use
+ * @param readTimeout the longest wait for a byte of the answer; zero for none
+ * @param http2 whether HTTP/2 is asked for ({@code --http2}); else HTTP/1.1, as the book's http.client speaks it
  * @param tls trust settings for https
  * @param proxies the proxy for each URL
+ * @param trace where {@code -v} writes the heads
  */
-public record ClientSettings(Duration timeout, Duration connectTimeout, Protocol protocol, TlsTrust tls,
-        ProxySettings proxies) {
-
-    /**
-     * AUTO is HTTP/2 over TLS (negotiated by ALPN, falling back to HTTP/1.1) and HTTP/1.1 in clear text, as
-     * curl does; HTTP_1_1 and HTTP_2 force one (HTTP/2 in clear text asks for an h2c upgrade).
-     */
-    public enum Protocol { AUTO, HTTP_1_1, HTTP_2 }
-
-    /** Whether this request needs java.net.http's client: only it speaks HTTP/2, and it costs start-up time. */
-    boolean needsHttp2Client(String scheme) {
-        return protocol == Protocol.HTTP_2 || protocol == Protocol.AUTO && "https".equalsIgnoreCase(scheme);
-    }
+public record ClientSettings(Duration timeout, Duration connectTimeout, Duration readTimeout, boolean http2,
+        TlsTrust tls, ProxySettings proxies, WireTrace trace) {
 }

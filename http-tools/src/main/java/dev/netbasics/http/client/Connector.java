@@ -1,5 +1,6 @@
 package dev.netbasics.http.client;
 
+import dev.netbasics.cli.TerminalText;
 import dev.netbasics.cli.ssl.TlsTrust;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -50,7 +51,8 @@ public final class Connector {
                 ssl.startHandshake();
                 SSLSession session = ssl.getSession();
                 return List.of(connected, "TLS: " + session.getProtocol() + ", " + session.getCipherSuite()
-                        + ", certificate for " + session.getPeerPrincipal().getName(), elapsed(start));
+                        + ", certificate for " + TerminalText.escapeControls(session.getPeerPrincipal().getName()),
+                        elapsed(start));
             }
         } catch (IOException e) {
             throw HttpExchange.failure(uri, e);

@@ -10,13 +10,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Saves a body to a file: written to a temporary file beside it and renamed only once complete (and of the
- * announced length), so an interrupted download never leaves a file that looks whole.
+ * Saves a body to a file: written to a temporary file beside it and renamed only once complete (the client's
+ * framing fails a body cut short of its length), so an interrupted download never leaves a file that looks whole.
  */
 public final class Download {
 
@@ -38,7 +39,9 @@ public final class Download {
         }
     }
 
-    public static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut) throws IOException {
+    /** {@code replace}: whether an existing target is overwritten (else the download fails, and leaves it). */
+    public static long save(InputStream body, Path target, long expectedLength, PrintWriter progressOut,
+            boolean replace) throws IOException {
         Path partial;
         try {
             partial = newPartialFile(target);
@@ -62,8 +65,9 @@ public final class Download {
                     }
                 }
             }
-            if (expectedLength >= 0 && written != expectedLength) {
-                throw new IOException("transfer ended after " + written + " of " + expectedLength + " bytes");
+            if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new HttpToolsException(ExitCode.USAGE, target + " appeared during the download; not"
+                        + " overwritten (--force overwrites it)");
             }
             try {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,6 @@
 package dev.netbasics.http.client;
 
+import dev.netbasics.cli.http.WireTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Proxy;
@@ -9,10 +10,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** HTTP/2 (and HTTP/1.1 fallback) with java.net.http, used only when HTTP/2 is wanted. */
+/**
+ * HTTP/2 (and HTTP/1.1 fallback) with java.net.http, used only for {@code --http2}: its headers come sorted and
+ * in lower case (HTTP/2 has no other), and its start-up costs hundreds of milliseconds.
+ */
 final class HttpClientEngine {
 
     private final ClientSettings settings;
@@ -32,21 +37,32 @@ final class HttpClientEngine {
                 .method(request.method(), request.body() == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        if (!settings.timeout().isZero()) {
-            builder.timeout(settings.timeout());
+        // java.net.http has no idle limit: the answer's head must come within the read timeout, or the whole limit
+        Duration limit = settings.timeout().isZero() ? settings.readTimeout() : settings.timeout();
+        if (!limit.isZero()) {
+            builder.timeout(limit);
         }
+        WireTrace trace = settings.trace();
+        trace.sent(request.method() + " " + request.uri() + " (HTTP/2 asked for)");
         for (HttpResult.Header header : request.headers()) {
             builder.header(header.name(), header.value());
+            trace.sent(header.name() + ": " + header.value());
         }
+        trace.sent("");
         HttpResponse<InputStream> response = client().send(builder.build(),
                 HttpResponse.BodyHandlers.ofInputStream());
+        String version = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        trace.received(version + " " + response.statusCode());
         List<HttpResult.Header> headers = new ArrayList<>();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {
-                values.forEach(value -> headers.add(new HttpResult.Header(name, value)));
+                values.forEach(value -> {
+                    headers.add(new HttpResult.Header(name, value));
+                    trace.received(name + ": " + value);
+                });
             }
         });
-        String version = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        trace.received("");
         return new HttpResult(response.uri(), version, response.statusCode(), Reasons.phrase(response.statusCode()),
                 headers, response.body());
     }
@@ -56,8 +72,7 @@ final class HttpClientEngine {
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .sslContext(settings.tls().context())
-                    .version(settings.protocol() == ClientSettings.Protocol.HTTP_1_1
-                            ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2);
+                    .version(HttpClient.Version.HTTP_2);
             if (!settings.connectTimeout().isZero()) {
                 builder.connectTimeout(settings.connectTimeout());
             }

@@ -1,19 +1,20 @@
 package dev.netbasics.http.client;
 
 import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.http.HttpPeerException;
+import dev.netbasics.cli.http.RedirectLocation;
 import dev.netbasics.cli.ssl.TlsFailureText;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
-import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.Locale;
 import java.util.Objects;
-import javax.net.ssl.SSLException;
 
 /** Sends a request with the engine it needs, following redirects as asked, and names failures plainly. */
 public final class HttpExchange {
@@ -23,13 +24,18 @@ public final class HttpExchange {
     private final ClientSettings settings;
     private final boolean followRedirects;
     private final int maxRedirects;
-    private UrlConnectionEngine urlConnection;
+    private final boolean locationTrusted;
+    private Http1Engine http1;
     private HttpClientEngine httpClient;
 
-    public HttpExchange(ClientSettings settings, boolean followRedirects, int maxRedirects) {
+    /**
+     * @param locationTrusted curl's {@code --location-trusted}: credentials go on to another host, port or scheme
+     */
+    public HttpExchange(ClientSettings settings, boolean followRedirects, int maxRedirects, boolean locationTrusted) {
         this.settings = settings;
         this.followRedirects = followRedirects;
         this.maxRedirects = maxRedirects;
+        this.locationTrusted = locationTrusted;
     }
 
     public HttpResult send(HttpRequestSpec request) {
@@ -45,11 +51,52 @@ public final class HttpExchange {
                         "more than " + maxRedirects + " redirects (last to " + location + ")");
             }
             closeQuietly(result);
-            URI target = current.uri().resolve(location.strip());
+            URI target = redirectTarget(current.uri(), location);
             boolean keepMethod = result.status() == 307 || result.status() == 308
                     || (result.status() != 303 && current.method().equals("HEAD"));
-            current = current.redirectedTo(target, keepMethod, sameOrigin(current.uri(), target));
+            current = current.redirectedTo(target, keepMethod, locationTrusted || sameOrigin(current.uri(), target));
         }
+    }
+
+    /**
+     * The Location as curl and urllib follow it (raw bytes and spaces percent-encoded), resolved against the URL
+     * it came from; one that is not http or https is the server's doing, so a failure (1), not a usage error.
+     */
+    static URI redirectTarget(URI from, String location) {
+        URI target;
+        try {
+            target = resolve(from, RedirectLocation.encode(location));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new HttpToolsException(ExitCode.PROTOCOL, "the server redirected to '" + location
+                    + "', which is not a URL");
+        }
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || target.getHost() == null) {
+            throw new HttpToolsException(ExitCode.FAILURE, "the server redirected to '" + location
+                    + "', not to an http or https URL; not followed");
+        }
+        return target;
+    }
+
+    /**
+     * RFC 3986 §5.2, where java.net.URI keeps RFC 2396's rules: a reference of only a query keeps the base's path,
+     * and ".." above the root is dropped, not kept.
+     */
+    private static URI resolve(URI base, String reference) throws URISyntaxException {
+        if (reference.startsWith("?")) {
+            return new URI(base.getScheme() + "://" + base.getRawAuthority() + base.getRawPath() + reference);
+        }
+        URI resolved = base.resolve(new URI(reference)).normalize();
+        String path = resolved.getRawPath();
+        if (path == null || !path.startsWith("/..")) {
+            return resolved;
+        }
+        while (path.startsWith("/../") || path.equals("/..")) {
+            path = path.length() == 3 ? "/" : path.substring(3);
+        }
+        return new URI(resolved.getScheme() + "://" + resolved.getRawAuthority() + path
+                + (resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery())
+                + (resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment()));
     }
 
     private HttpResult sendOnce(HttpRequestSpec request) {
@@ -58,21 +105,21 @@ public final class HttpExchange {
         // inside java.net.http's own threads.
         Proxy proxy = settings.proxies().proxyFor(uri);
         try {
-            if (settings.needsHttp2Client(uri.getScheme())) {
+            if (settings.http2()) {
                 if (httpClient == null) {
                     httpClient = new HttpClientEngine(settings);
                 }
                 return httpClient.send(request);
             }
-            if (urlConnection == null) {
-                urlConnection = new UrlConnectionEngine(settings);
+            if (http1 == null) {
+                http1 = new Http1Engine(settings);
             }
-            return urlConnection.send(request, proxy);
+            return http1.send(request, proxy);
         } catch (IOException e) {
             throw failure(uri, proxy, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HttpToolsException(ExitCode.FAILURE, "interrupted");
+            throw new HttpToolsException(ExitCode.INTERRUPTED, "interrupted");
         }
     }
 
@@ -91,7 +138,10 @@ public final class HttpExchange {
         String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         String reason;
         int exitCode = ExitCode.of(e);
-        if (unknownHost(e)) {
+        if (e instanceof HttpPeerException peer) {
+            exitCode = peer.exitCode();
+            reason = "request to " + host + " failed: " + peer.getMessage();
+        } else if (unknownHost(e)) {
             exitCode = ExitCode.UNKNOWN_HOST;
             reason = "could not resolve host " + uri.getHost();
         } else if (refused(e)) {

@@ -22,7 +22,11 @@ public record HttpResult(URI uri, String version, int status, String reason, Lis
         return null;
     }
 
+    /** The announced length of the body, for a progress bar; -1 when unknown or when the status has no body. */
     public long contentLength() {
+        if (status < 200 || status == 204 || status == 304) {
+            return -1;
+        }
         String value = header("Content-Length");
         try {
             return value == null ? -1 : Long.parseLong(value.strip());

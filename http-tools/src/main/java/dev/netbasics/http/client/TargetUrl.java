@@ -82,6 +82,33 @@ public final class TargetUrl {
         return uri;
     }
 
+    /**
+     * The {@code user:password} of a URL's user information, percent-decoded, as curl sends it in Basic
+     * credentials ({@code user} alone has an empty password); null when the URL has none.
+     */
+    public static String credentials(URI uri) {
+        String userInfo = uri.getUserInfo();
+        if (userInfo == null) {
+            return null;
+        }
+        return userInfo.indexOf(':') < 0 ? userInfo + ":" : userInfo;
+    }
+
+    /** The URL without its user information, which is never sent in a request line or a Host field. */
+    public static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        try {
+            return new URI(uri.getScheme() + "://" + uri.getRawAuthority().substring(
+                    uri.getRawAuthority().lastIndexOf('@') + 1) + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+        } catch (URISyntaxException e) {
+            throw new HttpToolsException(ExitCode.USAGE, "not a valid URL: " + uri);
+        }
+    }
+
     /** The port the URL names, else its scheme's default. */
     static int port(URI uri) {
         return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;

@@ -1,15 +1,13 @@
 package dev.netbasics.chat.conversation;
 
 import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Connection;
 import dev.netbasics.chat.socket.Deadline;
 import dev.netbasics.chat.socket.MessageReader;
-import dev.netbasics.chat.socket.SpinningInputStream;
 import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -19,13 +17,13 @@ import java.time.Duration;
  */
 public final class BookClient {
 
-    private final SocketChannel connection;
+    private final Connection connection;
     private final UserInput input;
     private final PrintWriter out;
     private final int maxLine;
     private final Duration timeout;
 
-    public BookClient(SocketChannel connection, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
+    public BookClient(Connection connection, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
         this.connection = connection;
         this.input = input;
         this.out = out;
@@ -34,10 +32,9 @@ public final class BookClient {
     }
 
     public int run() throws IOException {
-        try (connection) {
-            MessageReader reader = new MessageReader(new SpinningInputStream(Channels.newInputStream(connection)),
-                    maxLine);
-            OutputStream server = Channels.newOutputStream(connection);
+        try {
+            MessageReader reader = new MessageReader(connection.lockStepInput(), maxLine);
+            OutputStream server = connection.output();
             for (String line = input.prompt(); line != null && !UserInput.isBye(line); line = input.prompt()) {
                 try {
                     server.write((line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -45,7 +42,7 @@ public final class BookClient {
                     throw new ChatException(ExitCode.FAILURE, "server connection lost: " + e.getMessage());
                 }
                 String reply;
-                try (Deadline deadline = Deadline.after(timeout, connection)) {
+                try (Deadline deadline = Deadline.after(timeout, connection.transport())) {
                     try {
                         reply = reader.next();
                     } catch (IOException e) {
@@ -62,6 +59,8 @@ public final class BookClient {
                 out.flush();
             }
             return 0;
+        } finally {
+            connection.finish();
         }
     }
 }

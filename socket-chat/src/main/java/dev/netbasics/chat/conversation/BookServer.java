@@ -1,15 +1,15 @@
 package dev.netbasics.chat.conversation;
 
 import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Connection;
+import dev.netbasics.chat.socket.ConnectionSetup;
 import dev.netbasics.chat.socket.Deadline;
 import dev.netbasics.chat.socket.MessageReader;
 import dev.netbasics.chat.socket.PeerNames;
-import dev.netbasics.chat.socket.SpinningInputStream;
 import dev.netbasics.cli.ExitCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +22,16 @@ import java.time.Duration;
 public final class BookServer {
 
     private final ServerSocketChannel listener;
+    private final ConnectionSetup setup;
     private final UserInput input;
     private final PrintWriter out;
     private final int maxLine;
     private final Duration timeout;
 
-    public BookServer(ServerSocketChannel listener, UserInput input, PrintWriter out, int maxLine, Duration timeout) {
+    public BookServer(ServerSocketChannel listener, ConnectionSetup setup, UserInput input, PrintWriter out, int maxLine,
+            Duration timeout) {
         this.listener = listener;
+        this.setup = setup;
         this.input = input;
         this.out = out;
         this.maxLine = maxLine;
@@ -38,10 +41,11 @@ public final class BookServer {
     /** Serves one client, or clients in turn while {@code keepOpen}; returns 0 when done. */
     public int run(boolean keepOpen) throws IOException {
         do {
-            SocketChannel connection = nextClient();
-            out.println("Connection from: " + PeerNames.pythonTuple(connection.getRemoteAddress()));
+            SocketChannel channel = nextClient();
+            out.println("Connection from: " + PeerNames.pythonTuple(channel.getRemoteAddress()));
             out.flush();
-            if (!converse(connection)) {
+            Connection connection = open(channel);
+            if (connection != null && !converse(connection)) {
                 return 0;
             }
         } while (keepOpen);
@@ -61,15 +65,25 @@ public final class BookServer {
         }
     }
 
+    /** The connection after its TLS handshake, if any; null, and the console told why, when the handshake failed. */
+    private Connection open(SocketChannel channel) {
+        try {
+            return setup.open(channel, timeout);
+        } catch (IOException e) {
+            out.println("Client refused: " + TlsRefusal.describe(e, timeout));
+            out.flush();
+            return null;
+        }
+    }
+
     /** One conversation; false when the user's input has ended, so no further client can be answered. */
-    private boolean converse(SocketChannel connection) throws IOException {
-        try (connection) {
-            MessageReader reader = new MessageReader(new SpinningInputStream(Channels.newInputStream(connection)),
-                    maxLine);
-            OutputStream peer = Channels.newOutputStream(connection);
+    private boolean converse(Connection connection) throws IOException {
+        try {
+            MessageReader reader = new MessageReader(connection.lockStepInput(), maxLine);
+            OutputStream peer = connection.output();
             while (true) {
                 String message;
-                try (Deadline deadline = Deadline.after(timeout, connection)) {
+                try (Deadline deadline = Deadline.after(timeout, connection.transport())) {
                     try {
                         message = reader.next();
                     } catch (IOException e) {
@@ -102,6 +116,7 @@ public final class BookServer {
                 }
             }
         } finally {
+            connection.finish();
             out.flush();
         }
     }

@@ -1,14 +1,14 @@
 package dev.netbasics.chat.conversation;
 
 import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Connection;
+import dev.netbasics.chat.socket.ConnectionSetup;
 import dev.netbasics.chat.socket.Deadline;
 import dev.netbasics.chat.socket.MessageReader;
 import dev.netbasics.chat.socket.PeerNames;
-import dev.netbasics.chat.socket.StreamEndpoint;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Room mode: every client's lines go to every other client, prefixed with the sender; joins and leaves
  * are announced, and what is typed at the server console goes to all. Each client has a reader and a
  * writer virtual thread and a bounded queue between the room and its socket, so a client that stops
- * reading is disconnected when its queue fills instead of holding anyone else up.
+ * reading is disconnected when its queue fills instead of holding anyone else up. A TLS handshake runs on the
+ * joining client's own thread, under the same timeout as its silence, so a slow one holds up nobody else.
  */
 public final class ChatRoom {
 
@@ -36,14 +37,17 @@ public final class ChatRoom {
     private static final int BATCH_BYTES = 64 * 1024;
 
     private final ServerSocketChannel listener;
+    private final ConnectionSetup setup;
     private final PrintWriter console;
     private final int maxLine;
     private final Duration timeout;
     private final Set<Member> members = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    public ChatRoom(ServerSocketChannel listener, PrintWriter console, int maxLine, Duration timeout) {
+    public ChatRoom(ServerSocketChannel listener, ConnectionSetup setup, PrintWriter console, int maxLine,
+            Duration timeout) {
         this.listener = listener;
+        this.setup = setup;
         this.console = console;
         this.maxLine = maxLine;
         this.timeout = timeout;
@@ -62,14 +66,38 @@ public final class ChatRoom {
                 }
                 throw e;
             }
-            Member member = new Member(channel, PeerNames.label(channel.getRemoteAddress(), sequence.incrementAndGet()));
-            // In the room before the console says so: whoever reads the log may count on hearing what follows.
-            members.add(member);
-            log("Connection from: " + PeerNames.pythonTuple(channel.getRemoteAddress()));
-            broadcast("* " + member.name + " joined", member);
-            member.start();
+            String name = PeerNames.label(channel.getRemoteAddress(), sequence.incrementAndGet());
+            // A handshake waits for the client: on its own thread. A plain client joins at once, in the order it came.
+            if (setup.isTls()) {
+                Thread.ofVirtual().name("room-join").start(() -> join(channel, name));
+            } else {
+                join(channel, name);
+            }
         }
         return 0;
+    }
+
+    private void join(SocketChannel channel, String name) {
+        Connection connection;
+        try {
+            connection = setup.open(channel, timeout);
+        } catch (IOException e) {
+            log("Client " + name + " refused: " + TlsRefusal.describe(e, timeout));
+            return;
+        }
+        String from;
+        try {
+            from = PeerNames.pythonTuple(connection.remoteAddress());
+        } catch (IOException e) {
+            connection.close();
+            return;
+        }
+        Member member = new Member(connection, name);
+        // In the room before the console says so: whoever reads the log may count on hearing what follows.
+        members.add(member);
+        log("Connection from: " + from);
+        broadcast("* " + member.name + " joined", member);
+        member.start();
     }
 
     private void speakFromConsole(UserInput input) {
@@ -107,13 +135,13 @@ public final class ChatRoom {
     }
 
     private final class Member {
-        private final SocketChannel channel;
+        private final Connection connection;
         private final String name;
         private final Outbox outbox = new Outbox(QUEUE_LINES, QUEUE_BYTES);
         private final AtomicBoolean leaving = new AtomicBoolean();
 
-        Member(SocketChannel channel, String name) {
-            this.channel = channel;
+        Member(Connection connection, String name) {
+            this.connection = connection;
             this.name = name;
         }
 
@@ -130,12 +158,12 @@ public final class ChatRoom {
         }
 
         private void readLines() {
-            MessageReader reader = new MessageReader(Channels.newInputStream(channel), maxLine);
+            MessageReader reader = new MessageReader(connection.input(), maxLine);
             String why = null;
             try {
                 while (true) {
                     String line;
-                    try (Deadline deadline = Deadline.after(timeout, channel)) {
+                    try (Deadline deadline = Deadline.after(timeout, connection.transport())) {
                         try {
                             line = reader.next();
                         } catch (IOException e) {
@@ -161,12 +189,10 @@ public final class ChatRoom {
         /** Writes what waits, many lines to a write when many wait (a busy room), until the client leaves. */
         private void writeLines() {
             List<byte[]> batch = new ArrayList<>();
+            OutputStream out = connection.output();
             try {
                 for (int size = outbox.take(batch, BATCH_BYTES); size > 0; size = outbox.take(batch, BATCH_BYTES)) {
-                    ByteBuffer bytes = ByteBuffer.wrap(batch.size() == 1 ? batch.get(0) : concatenate(batch, size));
-                    while (bytes.hasRemaining()) {
-                        channel.write(bytes);
-                    }
+                    out.write(batch.size() == 1 ? batch.get(0) : concatenate(batch, size));
                     batch.clear();
                 }
             } catch (IOException | InterruptedException e) {
@@ -177,7 +203,7 @@ public final class ChatRoom {
         /** Closes the connection once; the first reason given is the one the room is told. */
         private void disconnect(String why) {
             if (leaving.compareAndSet(false, true)) {
-                StreamEndpoint.closeQuietly(channel);
+                connection.close();
                 outbox.close();
                 leave(this, why);
             }

@@ -12,4 +12,9 @@ public final class ChatException extends ToolException {
     public ChatException(int exitCode, String message) {
         super(exitCode, message);
     }
+
+    /** With the failure underneath, for {@code --debug}'s stack trace. */
+    public ChatException(int exitCode, String message, Throwable cause) {
+        super(exitCode, message, cause);
+    }
 }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import dev.netbasics.cli.Prerequisites;
 
 import dev.netbasics.chat.socket.ChatException;
+import dev.netbasics.chat.socket.Connection;
+import dev.netbasics.chat.socket.ConnectionSetup;
 import dev.netbasics.chat.socket.StreamEndpoint;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -51,14 +53,14 @@ class BookChatTest {
             throws Exception {
         listener = StreamEndpoint.listen(address, 2);
         ServerSocketChannel bound = listener;
-        return threads.submit(() -> new BookServer(bound, typed(answers, out), writer(out), 65_536, NO_TIMEOUT)
+        return threads.submit(() -> new BookServer(bound, ConnectionSetup.PLAIN, typed(answers, out), writer(out), 65_536, NO_TIMEOUT)
                 .run(keepOpen));
     }
 
     private static String client(SocketAddress address, String lines) throws Exception {
         StringWriter out = new StringWriter();
         SocketChannel connection = StreamEndpoint.connect(address, Duration.ofSeconds(5), "test server");
-        assertEquals(0, new BookClient(connection, typed(lines, out), writer(out), 65_536, Duration.ofSeconds(10)).run());
+        assertEquals(0, new BookClient(Connection.plain(connection), typed(lines, out), writer(out), 65_536, Duration.ofSeconds(10)).run());
         return out.toString();
     }
 
@@ -86,7 +88,7 @@ class BookChatTest {
         server(loopback(), "pong\n", serverOut, false);
         StringWriter out = new StringWriter();
         SocketChannel connection = StreamEndpoint.connect(listener.getLocalAddress(), Duration.ofSeconds(5), "s");
-        new BookClient(connection, typedAtTerminal("ping\nbye\n", out), writer(out), 1024, NO_TIMEOUT).run();
+        new BookClient(Connection.plain(connection), typedAtTerminal("ping\nbye\n", out), writer(out), 1024, NO_TIMEOUT).run();
         assertEquals(" -> Received from server: pong\n -> ", out.toString());
     }
 
@@ -110,7 +112,7 @@ class BookChatTest {
         SocketChannel connection = StreamEndpoint.connect(listener.getLocalAddress(), Duration.ofSeconds(5), "s");
         StringWriter out = new StringWriter();
         ChatException failure = assertThrows(ChatException.class,
-                () -> new BookClient(connection, typed("hello\n", out), writer(out), 1024, Duration.ofSeconds(5)).run());
+                () -> new BookClient(Connection.plain(connection), typed("hello\n", out), writer(out), 1024, Duration.ofSeconds(5)).run());
         assertTrue(failure.getMessage().contains("closed the connection") || failure.getMessage().contains("lost"),
                 failure.getMessage());
     }
@@ -127,7 +129,7 @@ class BookChatTest {
         SocketChannel connection = StreamEndpoint.connect(listener.getLocalAddress(), Duration.ofSeconds(5), "s");
         StringWriter out = new StringWriter();
         ChatException failure = assertThrows(ChatException.class,
-                () -> new BookClient(connection, typed("hello\n", out), writer(out), 1024, Duration.ofSeconds(1)).run());
+                () -> new BookClient(Connection.plain(connection), typed("hello\n", out), writer(out), 1024, Duration.ofSeconds(1)).run());
         assertTrue(failure.getMessage().contains("no answer"), failure.getMessage());
     }
 
@@ -165,7 +167,7 @@ class BookChatTest {
         } catch (Exception e) {
             v6 = null;
         }
-        assumeTrue(v6 != null, "no IPv6 loopback here");
+        Prerequisites.assumeMachine(v6 != null, "no IPv6 loopback here");
         StringWriter serverOut = new StringWriter();
         server(new InetSocketAddress(v6, 0), "over six\n", serverOut, false);
         assertEquals("Received from server: over six\n", client(listener.getLocalAddress(), "hi\n"));

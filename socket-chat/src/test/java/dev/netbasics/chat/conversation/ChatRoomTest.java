@@ -3,6 +3,7 @@ package dev.netbasics.chat.conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netbasics.chat.socket.ConnectionSetup;
 import dev.netbasics.chat.socket.StreamEndpoint;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class ChatRoomTest {
     void start() throws Exception {
         listener = StreamEndpoint.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         ServerSocketChannel bound = listener;
-        threads.submit(() -> new ChatRoom(bound, ChatTestSupport.writer(console), 65_536, Duration.ZERO)
+        threads.submit(() -> new ChatRoom(bound, ConnectionSetup.PLAIN, ChatTestSupport.writer(console), 65_536, Duration.ZERO)
                 .run(ChatTestSupport.typed("", console)));
     }
 
@@ -235,7 +236,7 @@ class ChatRoomTest {
             }
         };
         try (ServerSocketChannel room = StreamEndpoint.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8)) {
-            threads.submit(() -> new ChatRoom(room, new PrintWriter(speakOnConnection, true), 65_536, Duration.ZERO)
+            threads.submit(() -> new ChatRoom(room, ConnectionSetup.PLAIN, new PrintWriter(speakOnConnection, true), 65_536, Duration.ZERO)
                     .run(new UserInput(new BufferedReader(consoleInput), new PrintWriter(Writer.nullWriter()), false)));
             try (Socket client = new Socket(InetAddress.getLoopbackAddress(), room.socket().getLocalPort())) {
                 client.setSoTimeout(10_000);

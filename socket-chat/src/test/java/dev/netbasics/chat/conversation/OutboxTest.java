@@ -17,16 +17,21 @@ class OutboxTest {
     }
 
     @Test
-    void refusesWhatPassesEitherLimit() {
-        Outbox byLines = new Outbox(2, 1000);
-        assertTrue(byLines.offer(line(10)));
-        assertTrue(byLines.offer(line(10)));
-        assertFalse(byLines.offer(line(10)));
-        Outbox byBytes = new Outbox(100, 25);
-        assertTrue(byBytes.offer(line(10)));
-        assertTrue(byBytes.offer(line(10)));
-        assertFalse(byBytes.offer(line(10)));
-        assertEquals(2, byBytes.size());
+    void refusesALineOverTheLineLimit() {
+        Outbox outbox = new Outbox(2, 1000);
+        assertTrue(outbox.offer(line(10)));
+        assertTrue(outbox.offer(line(10)));
+        assertFalse(outbox.offer(line(10)));
+        assertEquals(2, outbox.size());
+    }
+
+    @Test
+    void refusesALineOverTheByteLimit() {
+        Outbox outbox = new Outbox(100, 25);
+        assertTrue(outbox.offer(line(10)));
+        assertTrue(outbox.offer(line(10)));
+        assertFalse(outbox.offer(line(10)));
+        assertEquals(2, outbox.size());
     }
 
     @Test
@@ -54,17 +59,34 @@ class OutboxTest {
     }
 
     @Test
-    void aWaitingWriterWakesForALineAndEndsWhenClosed() throws Exception {
+    void aWaitingWriterWakesForALine() throws Exception {
         Outbox outbox = new Outbox(100, 100);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> take(outbox));
-        Thread.sleep(50);
-        assertFalse(first.isDone(), "waits while empty");
-        outbox.offer(line(7));
-        assertEquals(7, first.get(10, TimeUnit.SECONDS));
-        CompletableFuture<Integer> last = CompletableFuture.supplyAsync(() -> take(outbox));
+        CompletableFuture<Integer> taken = new CompletableFuture<>();
+        Thread writer = Thread.ofPlatform().start(() -> taken.complete(take(outbox)));
+        awaitWaiting(writer);
+        assertFalse(taken.isDone(), "waits while empty");
+        assertTrue(outbox.offer(line(7)));
+        assertEquals(7, taken.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aWaitingWriterEndsWhenClosed() throws Exception {
+        Outbox outbox = new Outbox(100, 100);
+        CompletableFuture<Integer> taken = new CompletableFuture<>();
+        Thread writer = Thread.ofPlatform().start(() -> taken.complete(take(outbox)));
+        awaitWaiting(writer);
         outbox.close();
-        assertEquals(0, last.get(10, TimeUnit.SECONDS));
+        assertEquals(0, taken.get(10, TimeUnit.SECONDS));
         assertFalse(outbox.offer(line(1)), "closed");
+    }
+
+    /** The event the tests wait for: the writer parked inside take(), waiting for a line. */
+    private static void awaitWaiting(Thread writer) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (writer.getState() != Thread.State.WAITING) {
+            assertTrue(writer.isAlive() && System.nanoTime() < deadline, "the writer waits for a line");
+            Thread.onSpinWait();
+        }
     }
 
     private static int take(Outbox outbox) {

@@ -1,6 +1,8 @@
 package dev.netbasics.url.error;
 
 import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.http.HttpPeerException;
+import dev.netbasics.cli.ssl.TlsFailureText;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -15,7 +17,11 @@ public final class NetworkErrors {
     private NetworkErrors() {
     }
 
+    /** A body's fault is said as the client said it, with its own exit code: Python's http.client raises it too. */
     public static UrlToolsException urlError(IOException failure) {
+        if (failure instanceof HttpPeerException peer) {
+            return UrlToolsException.badAnswer(peer.exitCode(), peer.getMessage());
+        }
         return UrlToolsException.urlError(ExitCode.of(failure), reason(failure));
     }
 
@@ -39,20 +45,14 @@ public final class NetworkErrors {
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
+    /** Python's {@code [SSL: …]} tag, then what failed and what to do in words (never a JDK class name). */
     private static String tlsReason(IOException failure) {
+        String words = TlsFailureText.describe(failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CertificateException) {
-                return "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " + rootMessage(failure);
+                return "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " + words;
             }
         }
-        return "[SSL] " + rootMessage(failure);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "[SSL] " + words;
     }
 }

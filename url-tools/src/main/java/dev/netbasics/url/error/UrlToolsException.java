@@ -24,6 +24,19 @@ public sealed class UrlToolsException extends ToolException permits HttpError {
         return urlError(ExitCode.FAILURE, reason);
     }
 
+    /**
+     * An answer that breaks HTTP, or one cut short: as Python's http.client raises these itself, not as a
+     * URLError, they are told in the same words as http-tools tells them.
+     */
+    public static UrlToolsException badAnswer(int exitCode, String hostAndPort, String reason) {
+        return badAnswer(exitCode, "request to " + hostAndPort + " failed: " + reason);
+    }
+
+    /** {@link #badAnswer(int, String, String)} whose message already names the server. */
+    public static UrlToolsException badAnswer(int exitCode, String message) {
+        return new UrlToolsException(exitCode, message);
+    }
+
     /** A {@code URLError} with the project's exit code for its cause (unknown host, refused, timeout, TLS...). */
     public static UrlToolsException urlError(int exitCode, String reason) {
         return new UrlToolsException(exitCode, "<urlopen error " + reason + ">");

@@ -1,24 +1,30 @@
 package dev.netbasics.url.request;
 
-import dev.netbasics.cli.ExitCode;
+import dev.netbasics.cli.http.Http1Client;
+import dev.netbasics.cli.http.Http1Request;
+import dev.netbasics.cli.http.Http1Response;
+import dev.netbasics.cli.http.HttpField;
+import dev.netbasics.cli.http.HttpPeerException;
 import dev.netbasics.url.error.NetworkErrors;
 import dev.netbasics.url.error.UrlToolsException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
-import javax.net.ssl.HttpsURLConnection;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * One HTTP exchange with {@link HttpURLConnection}, sent as urllib sends it ({@code Accept-Encoding: identity},
- * {@code Connection: close}, a form content type for data). Redirects and status checks are {@link UrlOpener}'s.
- * HttpURLConnection rather than java.net.http: a one-shot request starts several times faster.
+ * One HTTP exchange with cli-support's HTTP/1.1 client, sent as urllib sends it ({@code Accept-Encoding: identity},
+ * {@code Connection: close}, a form content type for data), the answer's framing checked as RFC 9112 says.
+ * Redirects and status checks are {@link UrlOpener}'s.
  */
 final class HttpFetcher {
 
@@ -34,77 +40,120 @@ final class HttpFetcher {
     }
 
     UrlResponse exchange(UrlRequest request) {
-        URL url = toUrl(request.url());
-        if (url.getHost().isEmpty()) {
+        URI uri = toUri(request.url());
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw UrlToolsException.urlError("no host given");
         }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() < 0 ? (scheme.equals("https") ? 443 : 80) : uri.getPort();
+        Http1Client client = new Http1Client(request.timeout(), request.timeout(), Duration.ZERO, request.trust(),
+                request.trace());
         try {
-            HttpURLConnection connection = (HttpURLConnection) url.openConnection(
-                    proxies.proxyFor(url.getProtocol(), url.getHost(), url.getPort() < 0 ? url.getDefaultPort()
-                            : url.getPort()));
-            connection.setInstanceFollowRedirects(false);
-            connection.setConnectTimeout(Math.toIntExact(request.timeout().toMillis()));
-            connection.setReadTimeout(Math.toIntExact(request.timeout().toMillis()));
-            if (connection instanceof HttpsURLConnection https) {
-                https.setSSLSocketFactory(request.trust().context().getSocketFactory());
+            Http1Response response = client.exchange(new Http1Request(request.data() == null ? "GET" : "POST",
+                    withoutUserInfo(uri), fields(request, uri), request.data()),
+                    proxies.proxyFor(scheme, unbracketed(uri.getHost()), port));
+            List<UrlResponse.Header> headers = new ArrayList<>();
+            for (HttpField field : response.fields()) {
+                headers.add(new UrlResponse.Header(field.name(), field.value()));
             }
-            connection.setRequestProperty("Accept-Encoding", "identity");
-            connection.setRequestProperty("Accept", "*/*");
-            connection.setRequestProperty("User-Agent", userAgent);
-            connection.setRequestProperty("Connection", "close");
-            if (request.data() != null) {
-                connection.setRequestMethod("POST");
-                connection.setRequestProperty("Content-Type", FORM_CONTENT_TYPE);
-            }
-            for (UrlResponse.Header header : request.headers()) {
-                connection.setRequestProperty(header.name(), header.value());
-            }
-            if (request.data() != null) {
-                connection.setDoOutput(true);
-                connection.setFixedLengthStreamingMode(request.data().length);
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(request.data());
-                }
-            }
-            int status = connection.getResponseCode();
-            if (status < 0) {
-                throw UrlToolsException.urlError(ExitCode.PROTOCOL, "Remote end closed connection without a valid response");
-            }
-            String reason = connection.getResponseMessage();
-            List<UrlResponse.Header> headers = receivedHeaders(connection);
-            InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            body = body == null ? InputStream.nullInputStream() : body;
-            // A body ending before its Content-Length fails in HttpURLConnection itself ("Premature EOF").
-            return new UrlResponse(request.url(), status, reason == null ? "" : reason, headers, body);
+            return new UrlResponse(request.url(), response.status(), response.reason(), headers,
+                    new NamingTheServer(response.body(), uri.getHost() + ":" + port));
+        } catch (HttpPeerException e) {
+            throw UrlToolsException.badAnswer(e.exitCode(), uri.getHost() + ":" + port, e.getMessage());
         } catch (IOException e) {
             throw NetworkErrors.urlError(e);
         }
     }
 
     /**
+     * urllib's fields, then the user's (which replace one of the same name, as urllib's add_header does); the
+     * URL's {@code user:password@} as Basic credentials, as curl sends them, unless an Authorization is given.
+     */
+    private List<HttpField> fields(UrlRequest request, URI uri) {
+        Map<String, HttpField> fields = new LinkedHashMap<>();
+        put(fields, "Accept-Encoding", "identity");
+        put(fields, "Accept", "*/*");
+        put(fields, "User-Agent", userAgent);
+        put(fields, "Connection", "close");
+        if (request.data() != null) {
+            put(fields, "Content-Type", FORM_CONTENT_TYPE);
+        }
+        for (UrlResponse.Header header : request.headers()) {
+            put(fields, header.name(), header.value());
+        }
+        String userInfo = uri.getUserInfo();
+        if (userInfo != null && !fields.containsKey("authorization")) {
+            String credentials = userInfo.indexOf(':') < 0 ? userInfo + ":" : userInfo;
+            put(fields, "Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return List.copyOf(fields.values());
+    }
+
+    private static void put(Map<String, HttpField> fields, String name, String value) {
+        fields.put(name.toLowerCase(Locale.ROOT), new HttpField(name, value));
+    }
+
+    /**
      * A host name beyond ASCII goes out in its IDNA form, other non-ASCII in the URL UTF-8 percent-encoded; anything
      * that is no URL at all is a usage error.
      */
-    private static URL toUrl(String text) {
+    private static URI toUri(String text) {
         try {
             URI uri = new URI(HostNames.inUrl(text));
             if (uri.getPort() > MAX_PORT) {
                 throw UrlToolsException.usage("invalid URL " + text + ": port out of range 0-65535");
             }
-            return new URI(uri.toASCIIString()).toURL();
-        } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+            return new URI(uri.toASCIIString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw UrlToolsException.usage("invalid URL " + text + ": " + e.getMessage());
         }
     }
 
-    private static List<UrlResponse.Header> receivedHeaders(HttpURLConnection connection) {
-        List<UrlResponse.Header> headers = new ArrayList<>();
-        for (int i = 1; connection.getHeaderFieldKey(i) != null || connection.getHeaderField(i) != null; i++) {
-            String name = connection.getHeaderFieldKey(i);
-            if (name != null) {
-                headers.add(new UrlResponse.Header(name, connection.getHeaderField(i)));
+    private static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        String authority = uri.getRawAuthority();
+        return URI.create(uri.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
+                + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
+    /** The body, whose faults (a cut-off or broken framing) say which server they came from. */
+    private static final class NamingTheServer extends FilterInputStream {
+
+        private final String hostAndPort;
+
+        NamingTheServer(InputStream body, String hostAndPort) {
+            super(body);
+            this.hostAndPort = hostAndPort;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (HttpPeerException e) {
+                throw named(e);
             }
         }
-        return headers;
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (HttpPeerException e) {
+                throw named(e);
+            }
+        }
+
+        private HttpPeerException named(HttpPeerException e) {
+            return new HttpPeerException(e.exitCode(), "request to " + hostAndPort + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String unbracketed(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

@@ -1,21 +1,23 @@
 package dev.netbasics.url.request;
 
+import dev.netbasics.cli.http.WireTrace;
 import dev.netbasics.cli.ssl.TlsTrust;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * What {@code urlopen(url, data)} is given: the URL, extra headers, the body that makes it a POST (null for
- * GET), the timeout of every connect and read, and whom TLS trusts.
+ * GET), the timeout of every connect and read, whom TLS trusts, and where {@code -v} traces the heads.
  */
-public record UrlRequest(String url, List<UrlResponse.Header> headers, byte[] data, Duration timeout, TlsTrust trust) {
+public record UrlRequest(String url, List<UrlResponse.Header> headers, byte[] data, Duration timeout, TlsTrust trust,
+        WireTrace trace) {
 
     public UrlRequest {
         headers = List.copyOf(headers);
     }
 
     UrlRequest withUrl(String newUrl) {
-        return new UrlRequest(newUrl, headers, data, timeout, trust);
+        return new UrlRequest(newUrl, headers, data, timeout, trust, trace);
     }
 
     UrlRequest redirectedTo(String target, boolean keepData, boolean sameHost) {
@@ -23,7 +25,7 @@ public record UrlRequest(String url, List<UrlResponse.Header> headers, byte[] da
                 .filter(header -> keepData || !isContentHeader(header.name()))
                 .filter(header -> sameHost || !isCredential(header.name()))
                 .toList();
-        return new UrlRequest(target, kept, keepData ? data : null, timeout, trust);
+        return new UrlRequest(target, kept, keepData ? data : null, timeout, trust, trace);
     }
 
     private static boolean isContentHeader(String name) {

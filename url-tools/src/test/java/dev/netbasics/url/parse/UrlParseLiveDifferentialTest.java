@@ -2,8 +2,8 @@ package dev.netbasics.url.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.Prerequisites;
 import dev.netbasics.url.PythonInterpreter;
 import java.io.BufferedReader;
 import java.io.File;
@@ -58,7 +58,7 @@ class UrlParseLiveDifferentialTest {
     @Test
     void pythonAnswersEveryCaseAsTheJavaImplementation() throws Exception {
         Optional<Path> python = PythonInterpreter.find();
-        assumeTrue(python.isPresent(), "no python3 installed");
+        Prerequisites.requirePeer(python.isPresent(), "python3");
         List<Map<String, Object>> cases = new ArrayList<>();
         cases.add(Map.of("op", "about"));
         cases.addAll(UrlParseCorpusTest.readCases(UrlParseCorpusTest.CORPUS));
@@ -67,7 +67,7 @@ class UrlParseLiveDifferentialTest {
         List<Map<String, Object>> answers = ask(python.get(), cases);
         assertEquals(cases.size(), answers.size(), "answers from " + python.get());
         String about = (String) answers.getFirst().get("expect");
-        assumeTrue(REFERENCE.equals(about), python.get() + " has another urllib.parse (" + about
+        Prerequisites.assumeMachine(REFERENCE.equals(about), python.get() + " has another urllib.parse (" + about
                 + ") than the reference, Debian 12's python3.11 (" + REFERENCE + ")");
 
         List<String> failures = new ArrayList<>();

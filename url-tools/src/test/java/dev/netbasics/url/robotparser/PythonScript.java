@@ -1,7 +1,6 @@
 package dev.netbasics.url.robotparser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.netbasics.cli.Prerequisites;
 import dev.netbasics.url.PythonInterpreter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +22,7 @@ final class PythonScript {
     /** Runs a script (given as source) with the input on stdin; its stdout lines. Skips the test without python3. */
     static List<String> run(byte[] script, byte[] input, String... args) throws IOException, InterruptedException {
         Path python = PythonInterpreter.find().orElse(null);
-        assumeTrue(python != null, "python3 not installed");
+        Prerequisites.requirePeer(python != null, "python3");
         Path scriptFile = Files.createTempFile("url-tools-test", ".py");
         try {
             Files.write(scriptFile, script);

@@ -1,0 +1,88 @@
+package dev.netbasics.chat;
+
+import dev.netbasics.cli.ssl.ServerIdentity;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The server's TLS, as {@code ncat -l --ssl} has it: a certificate of its own making, or one from PEM files. */
+final class ServerTlsOptions {
+
+    @Option(names = {"--tls", "--ssl"},
+            description = "TLS 1.3 or 1.2 on every connection, with a self-signed certificate made at start for the"
+                    + " address, localhost and this host's name (its SHA-256 fingerprint is printed on standard"
+                    + " error), unless --tls-cert gives one.")
+    boolean tls;
+
+    @Option(names = {"--tls-cert", "--ssl-cert"}, paramLabel = "FILE",
+            description = "The server's certificate chain in PEM, its own first (RSA or EC); implies --tls.")
+    Path certificate;
+
+    @Option(names = {"--tls-key", "--ssl-key"}, paramLabel = "FILE",
+            description = "Its private key in PEM (PKCS#8, PKCS#1 or SEC1, not encrypted); default: a key in the"
+                    + " --tls-cert file.")
+    Path key;
+
+    @Option(names = "--tls-save-cert", paramLabel = "FILE",
+            description = "Write the server's certificate to FILE (PEM), for a client's --cacert.")
+    Path saveCertificate;
+
+    boolean enabled() {
+        return tls || certificate != null;
+    }
+
+    /** A usage problem of these options, or null. */
+    String problem(TransportOptions transport) {
+        if (key != null && certificate == null) {
+            return "--tls-key needs --tls-cert";
+        }
+        if (saveCertificate != null && !enabled()) {
+            return "--tls-save-cert needs --tls or --tls-cert";
+        }
+        if (enabled() && (transport.udp || transport.unix != null)) {
+            return "--tls needs TCP: not with --udp (DTLS is not supported) or --unix";
+        }
+        return null;
+    }
+
+    /** The certificate from the files, or a new one for the address the server binds. */
+    ServerIdentity identity(TransportOptions transport, SocketAddress address) {
+        if (certificate != null) {
+            return ServerIdentity.load(certificate, key);
+        }
+        Set<String> names = new LinkedHashSet<>(List.of("localhost"));
+        Set<InetAddress> addresses = new LinkedHashSet<>();
+        InetAddress bound = ((InetSocketAddress) address).getAddress();
+        if (!bound.isAnyLocalAddress()) {
+            addresses.add(bound);
+        }
+        try {
+            names.add(InetAddress.getLocalHost().getHostName());
+        } catch (UnknownHostException e) {
+            // a certificate without this host's name, then
+        }
+        String given = transport.host();
+        if (given != null && !isAddressLiteral(given)) {
+            names.add(given);
+        }
+        try {
+            addresses.add(InetAddress.getByName("127.0.0.1"));
+            addresses.add(InetAddress.getByName("::1"));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("loopback literals always parse", e);
+        }
+        return ServerIdentity.selfSigned(new ArrayList<>(names), new ArrayList<>(addresses));
+    }
+
+    /** An IPv6 literal has colons, an IPv4 one only digits and dots: neither is a DNS name. */
+    private static boolean isAddressLiteral(String host) {
+        return host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+    }
+}
