@@ -90,7 +90,7 @@ final class Differential {
         return cases;
     }
 
-    /** A free port on 127.0.0.1 for a peer that cannot pick one itself and tell it. */
+    /** A free port on 127.0.0.1 for a peer that cannot pick one itself and tell it (Python's http.server). */
     static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
