@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "static-server",
         description = {
-            "Serve a directory over HTTP, like python3 -m http.server.",
+            "Serve a directory over HTTP or HTTPS, like python3 -m http.server.",
             "GET and HEAD with directory listings, byte ranges, conditional requests and keep-alive;",
             "nothing outside the directory is ever served. Ctrl-C or SIGTERM stops it cleanly",
             "(a second one at once)."
@@ -88,6 +88,9 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
                     + "them off; a second Ctrl-C stops at once (default: ${DEFAULT-VALUE}).")
     int shutdownTimeoutSeconds;
 
+    @Mixin
+    TlsOptions tls;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         FileServer server = new FileServer(config(), spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -115,6 +118,10 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
         if (shutdownTimeoutSeconds < 0) {
             throw usage("--shutdown-timeout must not be negative");
         }
+        String tlsProblem = tls.problem();
+        if (tlsProblem != null) {
+            throw usage(tlsProblem);
+        }
         Path root;
         try {
             root = directory.toRealPath();
@@ -125,7 +132,7 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
             throw usage("not a directory: " + directory);
         }
         return new ServerConfig(root, bind, listenPort, protocol, cors, !noListing, quiet, hideDotfiles, maxConnections,
-                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds));
+                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds), tls.setup(bind));
     }
 
     private ParameterException usage(String message) {

@@ -27,6 +27,14 @@ final class ConformanceRun {
     private ConformanceRun() {
     }
 
+    /** How a case reaches the server: a TCP connection, or a TLS one over it. */
+    @FunctionalInterface
+    interface Connector {
+        Connector PLAIN = port -> new Socket(InetAddress.getLoopbackAddress(), port);
+
+        Socket open(int port) throws IOException;
+    }
+
     /** What a server did with a case. */
     record Outcome(ConformanceCase testCase, List<StrictResponse> answers, Seen seen, List<String> problems) {
 
@@ -58,7 +66,11 @@ final class ConformanceRun {
      * one it cannot have given when it gives none (Python's http.server).
      */
     static Map<String, String> values(int port) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        return values(Connector.PLAIN, port);
+    }
+
+    static Map<String, String> values(Connector connector, int port) throws IOException {
+        try (Socket socket = connector.open(port)) {
             socket.setSoTimeout(ANSWER_MILLIS);
             socket.getOutputStream().write("GET /hello.txt HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n"
                     .getBytes(StandardCharsets.ISO_8859_1));
@@ -74,6 +86,11 @@ final class ConformanceRun {
 
     /** Runs the case, its placeholders replaced by {@code values}. */
     static Outcome run(int port, ConformanceCase testCase, Map<String, String> values) throws IOException {
+        return run(Connector.PLAIN, port, testCase, values);
+    }
+
+    static Outcome run(Connector connector, int port, ConformanceCase testCase, Map<String, String> values)
+            throws IOException {
         String request = testCase.request();
         for (Map.Entry<String, String> value : values.entrySet()) {
             request = request.replace(value.getKey(), value.getValue());
@@ -81,7 +98,7 @@ final class ConformanceRun {
         List<StrictResponse> answers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Seen seen;
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket socket = connector.open(port)) {
             socket.setSoTimeout(ANSWER_MILLIS);
             socket.getOutputStream().write((request + ConformanceCase.FOLLOW_UP).getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
 
     private static final Pattern BANNER =
-            Pattern.compile("Serving HTTP on 127\\.0\\.0\\.1 port (\\d+) \\(http://127\\.0\\.0\\.1:(\\d+)/\\) \\.\\.\\.");
+            Pattern.compile("Serving HTTP(S?) on 127\\.0\\.0\\.1 port (\\d+) \\(http(S?)://127\\.0\\.0\\.1:(\\d+)/\\) \\.\\.\\.",
+                    Pattern.CASE_INSENSITIVE);
     private static final long START_SECONDS = 60;
     /** What the standard output queue gets when the stream ends, so a reader waiting for a line learns it at once. */
     private static final String END_OF_OUTPUT = new String("end of output");
@@ -37,6 +38,8 @@ final class ServerProcess implements AutoCloseable {
     final Process process;
     final int port;
     final String banner;
+    /** Whether it serves HTTPS (--tls): its banner says so. */
+    final boolean https;
     private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
     private final StringBuffer err = new StringBuffer();
     private final Thread errReader;
@@ -53,8 +56,10 @@ final class ServerProcess implements AutoCloseable {
             throw new IOException("static-server did not start: " + first + " " + err);
         }
         banner = first;
-        assertTrue(matcher.group(1).equals(matcher.group(2)), banner);
-        port = Integer.parseInt(matcher.group(1));
+        assertTrue(matcher.group(2).equals(matcher.group(4)), banner);
+        assertTrue(matcher.group(1).equals(matcher.group(3).toUpperCase()), banner);
+        port = Integer.parseInt(matcher.group(2));
+        https = !matcher.group(1).isEmpty();
     }
 
     /** Serves {@code root} with these further options. */
@@ -95,7 +100,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return (https ? "https" : "http") + "://127.0.0.1:" + port + path;
     }
 
     Socket connect() throws IOException {

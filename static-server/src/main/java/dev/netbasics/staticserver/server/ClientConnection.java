@@ -2,12 +2,14 @@ package dev.netbasics.staticserver.server;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 
 /**
  * One connection's requests in turn, driven by its {@link EventLoop} without ever waiting: read what has
@@ -37,6 +39,10 @@ final class ClientConnection {
     private final RequestParser parser = new RequestParser();
     private final InputBuffer input = new InputBuffer();
     private final ResponseWriter out;
+    /** For HTTPS, what the connection reads and writes through; else null. */
+    private final TlsChannel tls;
+    /** A plain HTTP request came on the HTTPS port: its answer goes out unencrypted. */
+    private boolean plainOnTls;
     private SelectionKey key;
     private State state = State.READING;
     private boolean closeWhenWritten;
@@ -54,6 +60,7 @@ final class ClientConnection {
         this.loop = loop;
         this.idleNanos = config.idleTimeout().toNanos();
         this.out = new ResponseWriter(config.protocol());
+        this.tls = loop.tls(channel, this);
     }
 
     void register(Selector selector, long now) throws IOException {
@@ -68,7 +75,7 @@ final class ClientConnection {
         try {
             switch (state) {
                 case READING -> {
-                    int read = input.read(channel, scratch);
+                    int read = tls == null ? input.read(channel, scratch) : input.read(tls, scratch);
                     if (read < 0) {
                         close();
                     } else if (read > 0) {
@@ -78,12 +85,68 @@ final class ClientConnection {
                 case WRITING -> write(now);
                 case LINGERING -> drain(scratch, now);
             }
+        } catch (TlsChannel.PlainHttp e) {
+            refusePlainHttp(e.requestLine, now);
+        } catch (SSLException e) {
+            // A failed handshake is the server's business (a client that does not trust its certificate, say).
+            if (!tls.established()) {
+                loop.handler().connectionEnded(client, TlsChannel.describe(e));
+            }
+            close();
         } catch (IOException e) {
             // The client went away or broke the protocol mid-response: nothing more to tell it.
             close();
         } catch (RuntimeException e) {
             // A fault in answering one request must not take the loop, and every other connection, with it.
             loop.handler().internalError(client, e);
+            close();
+        }
+        if (tls != null && !plainOnTls) {
+            followTls();
+        }
+    }
+
+    /** Goes on after the TLS engine's work on another thread, or with input the socket will not signal again. */
+    void resumed(byte[] scratch, long now) {
+        if (channel.isOpen()) {
+            ready(scratch, now);
+        }
+    }
+
+    /** Waits for what TLS needs next: nothing while its engine works, room for its output, the next record. */
+    private void followTls() {
+        if (!key.isValid()) {
+            return;
+        }
+        int ops = switch (state) {
+            case READING -> SelectionKey.OP_READ | (tls.outputPending() ? SelectionKey.OP_WRITE : 0);
+            case WRITING -> SelectionKey.OP_WRITE;
+            case LINGERING -> SelectionKey.OP_READ;
+        };
+        if (tls.taskRunning()) {
+            ops = 0;
+        }
+        if (key.interestOps() != ops) {
+            key.interestOps(ops);
+        }
+        if (state == State.READING && ops != 0 && tls.inputBuffered()) {
+            loop.readAgain(this);
+        }
+    }
+
+    /** As nginx does: a 400 the browser shows, sent unencrypted, naming the URL to use; then the connection ends. */
+    private void refusePlainHttp(String requestLine, long now) {
+        plainOnTls = true;
+        try {
+            InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
+            String host = AccessLog.address(local.getAddress());
+            String url = "https://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + local.getPort() + "/";
+            loop.handler().sendError(out, new HttpError(HttpStatus.BAD_REQUEST,
+                    "Plain HTTP request sent to the HTTPS port: use " + url), false, client, requestLine);
+            closeWhenWritten = true;
+            lingerWhenWritten = true;
+            write(now);
+        } catch (IOException e) {
             close();
         }
     }
@@ -125,7 +188,7 @@ final class ClientConnection {
         }
         key.cancel();
         try {
-            channel.close();
+            (tls == null ? channel : tls).close();
         } catch (IOException e) {
             // closed anyway
         }
@@ -182,7 +245,8 @@ final class ClientConnection {
 
     /** Writes what waits; then closes, lingers, or goes back to reading (and to what is already buffered). */
     private void write(long now) throws IOException {
-        if (!out.flush(channel)) {
+        boolean sent = tls == null || plainOnTls ? out.flush(channel) : out.flush(tls) && tls.flush();
+        if (!sent) {
             if (state != State.WRITING) {
                 state = State.WRITING;
                 key.interestOps(SelectionKey.OP_WRITE);
@@ -211,6 +275,9 @@ final class ClientConnection {
     /** RFC 9112, 9.6, as nginx and Apache do: end the output, drop what still comes for a while, then close. */
     private void linger(long now) throws IOException {
         state = State.LINGERING;
+        if (tls != null) {
+            tls.closeOutput();
+        }
         channel.shutdownOutput();
         key.interestOps(SelectionKey.OP_READ);
         lingerEnd = now + LINGER_TIME.toNanos();

@@ -7,6 +7,9 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -36,6 +39,13 @@ final class EventLoop implements Runnable {
     private volatile boolean stopping;
     private volatile boolean aborting;
     private volatile int cutOff;
+    /** For HTTPS: this loop's engines and record buffers, else null. */
+    private final TlsEngines tls;
+    private final TlsBuffers tlsBuffers;
+    /** TLS connections whose engine work, done on another thread, lets them go on. */
+    private final Queue<ClientConnection> resumed = new ConcurrentLinkedQueue<>();
+    /** TLS connections holding input the socket will not signal again: read on before the next wait. */
+    private final ArrayDeque<ClientConnection> readAgain = new ArrayDeque<>();
 
     EventLoop(FileServer server, ServerConfig config, FileHandler handler, ServerSocketChannel listener)
             throws IOException {
@@ -44,6 +54,24 @@ final class EventLoop implements Runnable {
         this.handler = handler;
         this.selector = Selector.open();
         this.listening = listener.register(selector, SelectionKey.OP_ACCEPT);
+        this.tls = config.tls() == null ? null : new TlsEngines(config.tls());
+        this.tlsBuffers = tls == null ? null : tls.buffers();
+    }
+
+    /** A TLS channel for the connection, or null for plain HTTP. */
+    TlsChannel tls(SocketChannel channel, ClientConnection connection) {
+        return tls == null ? null : new TlsChannel(channel, tls.create(), tlsBuffers, () -> resume(connection));
+    }
+
+    /** From any thread: the connection's engine work is done. */
+    private void resume(ClientConnection connection) {
+        resumed.add(connection);
+        selector.wakeup();
+    }
+
+    /** The connection has input buffered that its socket will not signal. */
+    void readAgain(ClientConnection connection) {
+        readAgain.add(connection);
     }
 
     ServerConfig config() {
@@ -91,8 +119,13 @@ final class EventLoop implements Runnable {
         try (selector) {
             long nextSweep = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWEEP_MILLIS);
             while (true) {
-                selector.select(dispatcher, SWEEP_MILLIS);
+                if (resumed.isEmpty() && readAgain.isEmpty()) {
+                    selector.select(dispatcher, SWEEP_MILLIS);
+                } else {
+                    selector.selectNow(dispatcher);
+                }
                 long now = System.nanoTime();
+                goOn(now);
                 if (now - nextSweep >= 0) {
                     sweep(now);
                     resumeAccepting();
@@ -107,6 +140,15 @@ final class EventLoop implements Runnable {
         } finally {
             // A loop that ends before its stop was seen holds nothing the stop could wait for.
             busyAtStop.complete(0);
+        }
+    }
+
+    private void goOn(long now) {
+        for (ClientConnection connection = resumed.poll(); connection != null; connection = resumed.poll()) {
+            connection.resumed(scratch, now);
+        }
+        for (int count = readAgain.size(); count > 0; count--) {
+            readAgain.poll().resumed(scratch, now);
         }
     }
 

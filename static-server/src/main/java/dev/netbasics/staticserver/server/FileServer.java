@@ -66,7 +66,11 @@ public final class FileServer {
             // Only a running server may be closed by stop() and announced: a signal that came while the loops
             // were registering the listener made that fail, and the process ended without its last words.
             listener = server;
-            out.println(banner(config.bindAddress(), (InetSocketAddress) server.getLocalAddress()));
+            out.println(banner(config.bindAddress(), (InetSocketAddress) server.getLocalAddress(),
+                    config.https() != null));
+            if (config.https() != null) {
+                out.println(config.https().certificateLine());
+            }
             out.flush();
             stopRequested.await();
             return shutDown(started, threads);
@@ -187,14 +191,15 @@ public final class FileServer {
     }
 
     /**
-     * Python's: {@code Serving HTTP on 0.0.0.0 port 8000 (http://0.0.0.0:8000/) ...}. Without an address the
-     * socket listens on IPv6 and IPv4 alike; Python shows that case as 0.0.0.0, and so does this.
+     * Python's: {@code Serving HTTP on 0.0.0.0 port 8000 (http://0.0.0.0:8000/) ...}, HTTPS and https:// with
+     * TLS. Without an address the socket listens on IPv6 and IPv4 alike; Python shows that case as 0.0.0.0, and
+     * so does this.
      */
-    static String banner(InetAddress requested, InetSocketAddress address) {
+    static String banner(InetAddress requested, InetSocketAddress address, boolean https) {
         InetAddress host = address.getAddress();
         String text = requested == null ? "0.0.0.0" : AccessLog.address(host);
         String urlHost = text.contains(":") ? "[" + text + "]" : text;
-        return "Serving HTTP on " + text + " port " + address.getPort()
-                + " (http://" + urlHost + ":" + address.getPort() + "/) ...";
+        return "Serving " + (https ? "HTTPS" : "HTTP") + " on " + text + " port " + address.getPort()
+                + " (" + (https ? "https" : "http") + "://" + urlHost + ":" + address.getPort() + "/) ...";
     }
 }

@@ -2,7 +2,7 @@ package dev.netbasics.staticserver.server;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
+import java.nio.channels.ReadableByteChannel;
 
 /**
  * What a connection has read and not used yet, {@code data[start, end)}. Reads go into the event loop's
@@ -27,7 +27,7 @@ final class InputBuffer {
      * Reads what the socket has, without waiting: into what is kept when something is, else into
      * {@code shared}. Returns the count, 0 when nothing was there, -1 at end of stream.
      */
-    int read(SocketChannel channel, byte[] shared) throws IOException {
+    int read(ReadableByteChannel channel, byte[] shared) throws IOException {
         if (start < end) {
             if (end == own.length) {
                 compact();

@@ -3,7 +3,7 @@ package dev.netbasics.staticserver.server;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.SocketChannel;
+import java.nio.channels.GatheringByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -11,8 +11,9 @@ import java.util.Arrays;
 /**
  * The responses of one connection, waiting to be sent: each is given whole (status line, headers, then its
  * body from memory or as file regions) and leaves in as few writes as the socket takes, headers and small
- * bodies gathered into one, file regions by {@link FileChannel#transferTo} (no copy through the heap). A
- * file handed over is closed here once sent, or when the connection ends.
+ * bodies gathered into one, file regions by {@link FileChannel#transferTo} (no copy through the heap; under
+ * TLS, which must encrypt them, through a buffer). A file handed over is closed here once sent, or when the
+ * connection ends.
  */
 final class ResponseWriter {
 
@@ -110,7 +111,7 @@ final class ResponseWriter {
      * Writes what the socket takes without waiting; true once everything has gone. A file that has shrunk
      * below the part still to send is an IOException: the response can no longer be completed.
      */
-    boolean flush(SocketChannel channel) throws IOException {
+    boolean flush(GatheringByteChannel channel) throws IOException {
         while (!pending.isEmpty()) {
             if (pending.peekFirst() instanceof FileRegion region) {
                 if (!transfer(region, channel)) {
@@ -160,7 +161,7 @@ final class ResponseWriter {
         pending.clear();
     }
 
-    private boolean transfer(FileRegion region, SocketChannel channel) throws IOException {
+    private boolean transfer(FileRegion region, GatheringByteChannel channel) throws IOException {
         while (region.position < region.end) {
             long sent = region.file.transferTo(region.position, region.end - region.position, channel);
             if (sent == 0) {

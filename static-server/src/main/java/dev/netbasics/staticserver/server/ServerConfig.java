@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param maxConnections how many connections are served at once; more wait in the accept queue
  * @param idleTimeout how long a connection may sit between requests, or take to send one
  * @param shutdownTimeout how long a stop waits for the requests and responses in progress
+ * @param https the TLS of an HTTPS server, or {@code null} for plain HTTP
  */
 public record ServerConfig(
         Path root,
@@ -30,7 +31,8 @@ public record ServerConfig(
         boolean hideDotfiles,
         int maxConnections,
         Duration idleTimeout,
-        Duration shutdownTimeout) {
+        Duration shutdownTimeout,
+        HttpsSetup https) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String HTTP_1_0 = "HTTP/1.0";
@@ -39,6 +41,11 @@ public record ServerConfig(
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
     public static final int DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
+
+    /** The TLS context, or null for plain HTTP. */
+    javax.net.ssl.SSLContext tls() {
+        return https == null ? null : https.context();
+    }
 
     boolean keepAliveAllowed() {
         return HTTP_1_1.equals(protocol);

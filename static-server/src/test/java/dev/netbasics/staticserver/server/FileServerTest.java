@@ -19,9 +19,15 @@ class FileServerTest {
     @Test
     void bannerIsPythonsForEveryAddress() throws Exception {
         assertEquals("Serving HTTP on 0.0.0.0 port 9000 (http://0.0.0.0:9000/) ...",
-                FileServer.banner(null, new InetSocketAddress(9000)));
+                FileServer.banner(null, new InetSocketAddress(9000), false));
         assertEquals("Serving HTTP on ::1 port 80 (http://[::1]:80/) ...",
-                FileServer.banner(InetAddress.getByName("::1"), new InetSocketAddress("::1", 80)));
+                FileServer.banner(InetAddress.getByName("::1"), new InetSocketAddress("::1", 80), false));
+    }
+
+    @Test
+    void bannerSaysHttpsWithTls() throws Exception {
+        assertEquals("Serving HTTPS on ::1 port 8443 (https://[::1]:8443/) ...",
+                FileServer.banner(InetAddress.getByName("::1"), new InetSocketAddress("::1", 8443), true));
     }
 
     /** Ctrl-C as soon as the banner is out: the server must be serving by then, so it stops cleanly. */
@@ -47,7 +53,7 @@ class FileServerTest {
             }
         };
         server.set(new FileServer(new ServerConfig(root, InetAddress.getLoopbackAddress(), 0, ServerConfig.HTTP_1_1,
-                false, true, true, false, 16, Duration.ofSeconds(5), Duration.ofSeconds(5)),
+                false, true, true, false, 16, Duration.ofSeconds(5), Duration.ofSeconds(5), null),
                 new PrintWriter(stopOnBanner), new PrintWriter(Writer.nullWriter())));
         assertEquals(new FileServer.Shutdown(0, false), server.get().run());
         assertTrue(printed.toString().startsWith("Serving HTTP on 127.0.0.1 port "), printed.toString());

@@ -1,0 +1,88 @@
+package dev.netbasics.staticserver;
+
+import dev.netbasics.cli.ssl.ServerIdentity;
+import dev.netbasics.staticserver.server.HttpsSetup;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/**
+ * HTTPS, as socket-chat's server has TLS (the same options and words): a certificate of its own making, or one
+ * from PEM files.
+ */
+final class TlsOptions {
+
+    @Option(names = "--tls",
+            description = "Serve HTTPS (TLS 1.3 or 1.2, ALPN http/1.1) with a self-signed certificate made at start"
+                    + " for the address, localhost and this host's name (its SHA-256 fingerprint is printed under"
+                    + " the banner), unless --tls-cert gives one.")
+    boolean tls;
+
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "The server's certificate chain in PEM, its own first (RSA or EC); implies --tls.")
+    Path certificate;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "Its private key in PEM (PKCS#8, PKCS#1 or SEC1, not encrypted); default: a key in the"
+                    + " --tls-cert file.")
+    Path key;
+
+    @Option(names = "--tls-save-cert", paramLabel = "FILE",
+            description = "Write the server's certificate to FILE (PEM), for a client's --cacert.")
+    Path saveCertificate;
+
+    /** A usage problem of these options, or null. */
+    String problem() {
+        if (key != null && certificate == null) {
+            return "--tls-key needs --tls-cert";
+        }
+        if (saveCertificate != null && !enabled()) {
+            return "--tls-save-cert needs --tls or --tls-cert";
+        }
+        return null;
+    }
+
+    /** The TLS of the server binding {@code bind} (null: every address), or null without these options. */
+    HttpsSetup setup(InetAddress bind) {
+        if (!enabled()) {
+            return null;
+        }
+        ServerIdentity identity = certificate != null ? ServerIdentity.load(certificate, key) : selfSigned(bind);
+        if (saveCertificate != null) {
+            identity.saveCertificate(saveCertificate);
+        }
+        return new HttpsSetup(identity.sslContext(), "TLS certificate "
+                + (certificate == null ? "(self-signed)" : certificate) + ", SHA-256 fingerprint "
+                + identity.fingerprint());
+    }
+
+    private boolean enabled() {
+        return tls || certificate != null;
+    }
+
+    /** For the bound address, localhost, this host's name and the loopback addresses. */
+    private static ServerIdentity selfSigned(InetAddress bind) {
+        Set<String> names = new LinkedHashSet<>(List.of("localhost"));
+        Set<InetAddress> addresses = new LinkedHashSet<>();
+        if (bind != null && !bind.isAnyLocalAddress()) {
+            addresses.add(bind);
+        }
+        try {
+            names.add(InetAddress.getLocalHost().getHostName());
+        } catch (UnknownHostException e) {
+            // a certificate without this host's name, then
+        }
+        try {
+            addresses.add(InetAddress.getByName("127.0.0.1"));
+            addresses.add(InetAddress.getByName("::1"));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("loopback literals always parse", e);
+        }
+        return ServerIdentity.selfSigned(new ArrayList<>(names), new ArrayList<>(addresses));
+    }
+}
