@@ -8,8 +8,13 @@
 # Logging off wherever the server allows it, as nginx runs here (Debian's nginx, from a config written here:
 # 2 workers, sendfile on, access_log off): static-server -q (errors only), jwebserver -o none; Python's
 # http.server cannot be quietened and logs every request to a file.
+# compare.sh [SECONDS] https: the HTTPS race alone (the plain one alone with "http"; both by default):
+# static-server --tls-cert/--tls-key against nginx "listen ssl" on the same EC P-256 certificate (openssl req),
+# wrk -t2 -c50 on https://: 1 KiB over kept-alive connections, and 1 KiB with -H 'Connection: close', a new
+# connection and a full handshake per request. Prints req/s and static-server's ratios to nginx.
 set -euo pipefail
 duration=${1:-8}
+races=${2:-all}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 project=$(cd "$here/../.." && pwd)
 command -v wrk >/dev/null || { echo "compare.sh: needs wrk (apt-get install wrk)" >&2; exit 2; }
@@ -85,6 +90,68 @@ measure() {
     echo "$name ${small%% *} ${large%% *} $idle $peak $many"
 }
 
+# measure_tls NAME COMMAND...: prints "NAME req1k-keepalive req1k-handshakes" over https://
+measure_tls() {
+    local name=$1; shift
+    "$@" >/dev/null 2>"$site/$name.err" &
+    server=$!
+    for _ in $(seq 100); do
+        curl -sf --cacert "$site/tls/c.pem" -o /dev/null "https://127.0.0.1:$port/1k.bin" 2>/dev/null && break
+        sleep 0.1
+    done
+    kill -0 "$server" 2>/dev/null || { echo "compare.sh: $name did not start: $(head -c 300 "$site/$name.err")" >&2; exit 1; }
+    wrk -t2 -c50 -d5s "https://127.0.0.1:$port/1k.bin" >/dev/null   # warm-up (JIT)
+    local kept; kept=$(wrk_run -t2 -c50 -d"${duration}s" "https://127.0.0.1:$port/1k.bin")
+    wrk -t2 -c50 -d3s -H 'Connection: close' "https://127.0.0.1:$port/1k.bin" >/dev/null
+    local closed; closed=$(wrk_run -t2 -c50 -d"${duration}s" -H 'Connection: close' "https://127.0.0.1:$port/1k.bin")
+    kill "$server"; wait "$server" 2>/dev/null || true
+    echo "$name ${kept%% *} ${closed%% *}"
+}
+
+https_race() {
+    mkdir -p "$site/tls"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$site/tls/k.pem" \
+        -out "$site/tls/c.pem" -days 2 -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1 2>/dev/null
+    local tls=(--tls-cert "$site/tls/c.pem" --tls-key "$site/tls/k.pem")
+    local tls_results=()
+    tls_results+=("$(measure_tls static-server "${ours[@]}" -q -b 127.0.0.1 -d "$site" "${tls[@]}" "$port")")
+    if [[ -x $native ]]; then
+        tls_results+=("$(measure_tls static-server-native "$native" -q -b 127.0.0.1 -d "$site" "${tls[@]}" "$port")")
+    fi
+    mkdir -p "$site/nginx-tls"
+    cat >"$site/nginx-tls/nginx.conf" <<EOF
+worker_processes 2; daemon off; pid $site/nginx-tls/nginx.pid; error_log /dev/null; user root;
+events { worker_connections 4096; }
+http {
+    access_log off; sendfile on; tcp_nopush on;
+    client_body_temp_path $site/nginx-tls; proxy_temp_path $site/nginx-tls; fastcgi_temp_path $site/nginx-tls;
+    uwsgi_temp_path $site/nginx-tls; scgi_temp_path $site/nginx-tls;
+    server {
+        listen 127.0.0.1:$port ssl; root $site;
+        ssl_certificate $site/tls/c.pem; ssl_certificate_key $site/tls/k.pem; ssl_protocols TLSv1.2 TLSv1.3;
+    }
+}
+EOF
+    tls_results+=("$(measure_tls nginx "$nginx" -e /dev/null -p "$site/nginx-tls" -c "$site/nginx-tls/nginx.conf")")
+    printf '%s\n' "${tls_results[@]}" | awk -v d="$duration" -v cores="$(nproc)" '
+        { name[NR]=$1; k[NR]=$2; c[NR]=$3; if ($1 == "nginx") ref = NR }
+        END {
+            printf "HTTPS: wrk -t2 -c50 -d%ss https:// (1 KiB kept alive; 1 KiB with Connection: close, a handshake per request), EC P-256, %s cores\n\n", d, cores
+            print "| server | 1 KiB keep-alive req/s | 1 KiB new connection req/s |"
+            print "|---|---:|---:|"
+            for (i = 1; i <= NR; i++) printf "| %s | %.0f | %.0f |\n", name[i], k[i], c[i]
+            print ""
+            for (i = 1; i <= NR; i++)
+                if (name[i] ~ /^static-server/)
+                    printf "%s / nginx over HTTPS: keep-alive %.2fx, new connection per request %.2fx\n", name[i], k[i]/k[ref], c[i]/c[ref]
+        }'
+}
+
+if [[ $races == https ]]; then
+    https_race
+    exit 0
+fi
+
 results=()
 results+=("$(measure static-server "${ours[@]}" -q -b 127.0.0.1 -d "$site" "$port")")
 if [[ -x $native ]]; then
@@ -125,3 +192,8 @@ printf '%s\n' "${results[@]}" | awk -v d="$duration" -v cores="$(nproc)" '
                 printf "%s / nginx: 1 KiB %.2fx, 1 MiB %.2fx, 2,000 connections %.2fx (p99 %.2fx nginx'"'"'s, %d timeouts)\n",
                     name[i], s[i]/s[ref], l[i]/l[ref], m[i]/m[ref], (p[ref] > 0 ? p[i]/p[ref] : 0), t[i]
     }'
+
+if [[ $races == all ]]; then
+    echo
+    https_race
+fi
