@@ -46,14 +46,14 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
     protected void _connectAction_(Reader socketIsReader) throws IOException {
         ControlGuard.sendAtOnce(_socket_);
         super._connectAction_(socketIsReader != null ? socketIsReader
-                : ControlGuard.replyReader(_socket_, getControlEncoding()));
+                : ControlGuard.replyReader(_socket_, getControlEncoding(), getDefaultTimeout()));
     }
 
     /** After AUTH TLS, replies are read from the TLS socket: through a bounded reader again. */
     @Override
     protected void sslNegotiation() throws IOException {
         super.sslNegotiation();
-        _controlInput_ = ControlGuard.replyReader(_socket_, getControlEncoding());
+        _controlInput_ = ControlGuard.replyReader(_socket_, getControlEncoding(), getDefaultTimeout());
     }
 
     @Override
