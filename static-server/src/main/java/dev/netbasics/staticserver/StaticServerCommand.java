@@ -6,14 +6,11 @@ import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.staticserver.server.FileServer;
 import dev.netbasics.staticserver.server.ServerConfig;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +24,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve a directory over HTTP, like python3 -m http.server.",
             "GET and HEAD with directory listings, byte ranges, conditional requests and keep-alive;",
-            "nothing outside the directory is ever served. Ctrl-C or SIGTERM stops it cleanly."
+            "nothing outside the directory is ever served. Ctrl-C or SIGTERM stops it cleanly",
+            "(a second one at once)."
         },
         exitCodeList = {
             "  0:stopped by Ctrl-C or SIGTERM (a server's normal end, as Python's http.server and nginx)",
             "  1:cannot listen on the address or port, or another runtime failure",
-            ExitCode.HELP_USAGE
+            ExitCode.HELP_USAGE,
+            "130:stopped at once by a second Ctrl-C or SIGTERM, cutting off responses in progress"
         })
 final class StaticServerCommand extends ToolCommand implements Callable<Integer> {
 
@@ -42,9 +41,14 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
     @Mixin
     DebugOption debug;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PORT", defaultValue = "" + ServerConfig.DEFAULT_PORT,
-            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PORT",
+            description = "Port to listen on, as in Python; 0 picks a free one (default: " + ServerConfig.DEFAULT_PORT
+                    + ").")
+    Integer positionalPort;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT",
+            description = "The same as PORT, as -p is the port in every netbasics tool (Python's -p is --protocol).")
+    Integer port;
 
     @Option(names = {"-b", "--bind"}, paramLabel = "ADDRESS",
             description = "Address to listen on (default: all interfaces, IPv4 and IPv6).")
@@ -54,7 +58,7 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
             description = "Directory to serve (default: the current directory).")
     Path directory;
 
-    @Option(names = {"-p", "--protocol"}, paramLabel = "VERSION", defaultValue = ServerConfig.DEFAULT_PROTOCOL,
+    @Option(names = "--protocol", paramLabel = "VERSION", defaultValue = ServerConfig.DEFAULT_PROTOCOL,
             description = "HTTP/1.0 (one request per connection) or HTTP/1.1 (keep-alive; default).")
     String protocol;
 
@@ -78,48 +82,26 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
             description = "Close a connection idle, or slow to send its request, for this long (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--shutdown-timeout", paramLabel = "SECONDS",
+            defaultValue = "" + ServerConfig.DEFAULT_SHUTDOWN_TIMEOUT_SECONDS,
+            description = "On Ctrl-C or SIGTERM, let the responses in progress finish for this long at most, then cut "
+                    + "them off; a second Ctrl-C stops at once (default: ${DEFAULT-VALUE}).")
+    int shutdownTimeoutSeconds;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ServerConfig config = config();
-        PrintWriter out = spec.commandLine().getOut();
-        FileServer server = new FileServer(config, out, spec.commandLine().getErr());
-        CountDownLatch reported = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> stopOnSignal(server, reported, out), "shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        try {
-            int status = server.run();
-            out.println();
-            out.println("Shutdown requested, exiting.");
-            out.flush();
-            return status;
-        } finally {
-            reported.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdown);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is ending the process
-            }
-        }
-    }
-
-    /**
-     * Ctrl-C and SIGTERM: finish the responses in progress, let {@link #call} print its last line, then
-     * end the process with status 0 rather than the signal's.
-     */
-    private static void stopOnSignal(FileServer server, CountDownLatch reported, PrintWriter out) {
-        server.stop();
-        try {
-            reported.await(FileServer.SHUTDOWN_GRACE.toSeconds() + 2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        out.flush();
-        Runtime.getRuntime().halt(0);
+        FileServer server = new FileServer(config(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        StopSignals.install(server);
+        return server.run().atOnce() ? ExitCode.INTERRUPTED : ExitCode.SUCCESS;
     }
 
     private ServerConfig config() {
-        if (port < 0 || port > 65_535) {
-            throw usage("PORT must be between 0 and 65535, not " + port);
+        if (port != null && positionalPort != null && !port.equals(positionalPort)) {
+            throw usage("two ports: PORT " + positionalPort + " and --port " + port + " (give one)");
+        }
+        int listenPort = port != null ? port : positionalPort != null ? positionalPort : ServerConfig.DEFAULT_PORT;
+        if (listenPort < 0 || listenPort > 65_535) {
+            throw usage("PORT must be between 0 and 65535, not " + listenPort);
         }
         if (!protocol.equals(ServerConfig.HTTP_1_0) && !protocol.equals(ServerConfig.HTTP_1_1)) {
             throw usage("--protocol must be HTTP/1.0 or HTTP/1.1, not " + protocol);
@@ -130,6 +112,9 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
         if (timeoutSeconds < 1) {
             throw usage("--timeout must be at least 1 second");
         }
+        if (shutdownTimeoutSeconds < 0) {
+            throw usage("--shutdown-timeout must not be negative");
+        }
         Path root;
         try {
             root = directory.toRealPath();
@@ -139,8 +124,8 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
         if (!Files.isDirectory(root)) {
             throw usage("not a directory: " + directory);
         }
-        return new ServerConfig(root, bind, port, protocol, cors, !noListing, quiet, hideDotfiles, maxConnections,
-                Duration.ofSeconds(timeoutSeconds));
+        return new ServerConfig(root, bind, listenPort, protocol, cors, !noListing, quiet, hideDotfiles, maxConnections,
+                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds));
     }
 
     private ParameterException usage(String message) {

@@ -2,19 +2,19 @@ package dev.netbasics.staticserver;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.netbasics.cli.Prerequisites;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Clients nobody here wrote, Python's urllib and curl, fetch files and ranges byte for byte. */
@@ -28,6 +28,7 @@ class InteropIT {
             with urllib.request.urlopen(request) as response:
                 sys.stdout.buffer.write(response.read())
             """;
+    private static final int SIZE = 2_500_000;
 
     @TempDir
     Path root;
@@ -37,7 +38,7 @@ class InteropIT {
 
     @BeforeEach
     void start() throws Exception {
-        data = new byte[2_500_000];
+        data = new byte[SIZE];
         new Random(11).nextBytes(data);
         Files.write(root.resolve("data.bin"), data);
         Files.writeString(root.resolve("unicodé file.txt"), "grüße\n");
@@ -49,25 +50,51 @@ class InteropIT {
         server.close();
     }
 
-    @Test
-    void pythonUrllibGetsIdenticalBytes() throws Exception {
-        assumeTrue(available("python3", "--version"), "python3 not installed");
-        assertArrayEquals(data, run("python3", "-c", PYTHON_FETCH, server.url("/data.bin")));
-        assertArrayEquals(Arrays.copyOfRange(data, 1000, 2000),
-                run("python3", "-c", PYTHON_FETCH, server.url("/data.bin"), "bytes=1000-1999"));
-        assertEquals("grüße\n", new String(run("python3", "-c", PYTHON_FETCH,
-                server.url("/unicod%C3%A9%20file.txt")), java.nio.charset.StandardCharsets.UTF_8));
+    /** A whole file, a range of it (empty: none), by Python's urllib. */
+    @ParameterizedTest
+    @CsvSource({"'', 0, " + SIZE, "bytes=1000-1999, 1000, 2000", "bytes=-1000, 2499000, " + SIZE})
+    void pythonUrllibGetsIdenticalBytes(String range, int from, int to) throws Exception {
+        Prerequisites.requireCommand("python3", "python3", "--version");
+        byte[] fetched = range.isEmpty()
+                ? run("python3", "-c", PYTHON_FETCH, server.url("/data.bin"))
+                : run("python3", "-c", PYTHON_FETCH, server.url("/data.bin"), range);
+        assertArrayEquals(Arrays.copyOfRange(data, from, to), fetched);
     }
 
     @Test
-    void curlGetsIdenticalBytes() throws Exception {
-        assumeTrue(available("curl", "--version"), "curl not installed");
-        assertArrayEquals(data, run("curl", "-sSf", server.url("/data.bin")));
-        assertArrayEquals(Arrays.copyOfRange(data, 2_499_000, 2_500_000),
-                run("curl", "-sSf", "-r", "-1000", server.url("/data.bin")));
-        assertArrayEquals(Arrays.copyOfRange(data, 5, 10), run("curl", "-sSf", "-r", "5-9", server.url("/data.bin")));
-        byte[] both = run("curl", "-sSf", server.url("/data.bin"), server.url("/data.bin"));
-        assertEquals(2 * data.length, both.length, "two transfers over one kept-alive connection");
+    void pythonUrllibGetsANonAsciiName() throws Exception {
+        Prerequisites.requireCommand("python3", "python3", "--version");
+        assertEquals("grüße\n", new String(run("python3", "-c", PYTHON_FETCH, server.url("/unicod%C3%A9%20file.txt")),
+                StandardCharsets.UTF_8));
+    }
+
+    /** A whole file, and curl's -r ranges: first-last and a suffix. */
+    @ParameterizedTest
+    @CsvSource({"'', 0, " + SIZE, "5-9, 5, 10", "-1000, 2499000, " + SIZE})
+    void curlGetsIdenticalBytes(String range, int from, int to) throws Exception {
+        Prerequisites.requireCommand("curl", "curl", "--version");
+        byte[] fetched = range.isEmpty()
+                ? run("curl", "-sSf", server.url("/data.bin"))
+                : run("curl", "-sSf", "-r", range, server.url("/data.bin"));
+        assertArrayEquals(Arrays.copyOfRange(data, from, to), fetched);
+    }
+
+    /** curl's count of new connections per transfer: 1 for the first, 0 for the second, which reused it. */
+    @Test
+    void curlMakesTwoTransfersOverOneKeptAliveConnection() throws Exception {
+        Prerequisites.requireCommand("curl", "curl", "--version");
+        Path first = root.resolveSibling(root.getFileName() + "-first");
+        Path second = root.resolveSibling(root.getFileName() + "-second");
+        try {
+            byte[] connects = run("curl", "-sSf", "-w", "%{num_connects}\\n", "-o", first.toString(), "-o",
+                    second.toString(), server.url("/data.bin"), server.url("/data.bin"));
+            assertEquals("1\n0\n", new String(connects, StandardCharsets.US_ASCII));
+            assertArrayEquals(data, Files.readAllBytes(first));
+            assertArrayEquals(data, Files.readAllBytes(second));
+        } finally {
+            Files.deleteIfExists(first);
+            Files.deleteIfExists(second);
+        }
     }
 
     private static byte[] run(String... command) throws IOException, InterruptedException {
@@ -75,18 +102,5 @@ class InteropIT {
         byte[] output = process.getInputStream().readAllBytes();
         assertEquals(0, process.waitFor(), String.join(" ", command));
         return output;
-    }
-
-    static boolean available(String... command) {
-        try {
-            Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -31,6 +31,8 @@ final class ServerProcess implements AutoCloseable {
     private static final Pattern BANNER =
             Pattern.compile("Serving HTTP on 127\\.0\\.0\\.1 port (\\d+) \\(http://127\\.0\\.0\\.1:(\\d+)/\\) \\.\\.\\.");
     private static final long START_SECONDS = 60;
+    /** What the standard output queue gets when the stream ends, so a reader waiting for a line learns it at once. */
+    private static final String END_OF_OUTPUT = new String("end of output");
 
     final Process process;
     final int port;
@@ -43,12 +45,14 @@ final class ServerProcess implements AutoCloseable {
         this.process = process;
         Thread.ofPlatform().daemon().start(() -> collectLines(process.getInputStream(), out));
         errReader = Thread.ofPlatform().daemon().start(() -> collect(process.getErrorStream(), err));
-        banner = out.poll(START_SECONDS, TimeUnit.SECONDS);
-        Matcher matcher = banner == null ? null : BANNER.matcher(banner);
+        String first = out.poll(START_SECONDS, TimeUnit.SECONDS);
+        Matcher matcher = first == null || first == END_OF_OUTPUT ? null : BANNER.matcher(first);
         if (matcher == null || !matcher.matches()) {
             process.destroyForcibly();
-            throw new IOException("static-server did not start: " + banner + " " + err);
+            errReader.join(5_000);
+            throw new IOException("static-server did not start: " + first + " " + err);
         }
+        banner = first;
         assertTrue(matcher.group(1).equals(matcher.group(2)), banner);
         port = Integer.parseInt(matcher.group(1));
     }
@@ -71,9 +75,15 @@ final class ServerProcess implements AutoCloseable {
      * Serves {@code root} with SIGINT at its default action, as a terminal's foreground job has it: a job
      * started in the background by a non-interactive shell (a CI script, say) inherits SIGINT ignored.
      */
-    static ServerProcess serveInterruptible(Path root) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
-        command.addAll(tool(root).command());
+    static ServerProcess serveInterruptible(Path root, String... options) throws IOException, InterruptedException {
+        return serveThrough(List.of("env", "--default-signal=INT"), root, options);
+    }
+
+    /** Serves {@code root} through a command that runs the tool ({@code setpriv ... --}, say). */
+    static ServerProcess serveThrough(List<String> prefix, Path root, String... options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(tool(root, options).command());
         return new ServerProcess(new ProcessBuilder(command).start());
     }
 
@@ -111,15 +121,14 @@ final class ServerProcess implements AutoCloseable {
         return err.toString();
     }
 
-    /** Standard error after the log has had a moment to catch up. */
-    String log() throws InterruptedException {
-        Thread.sleep(300);
-        return err.toString();
-    }
-
-    /** The next line of standard output, or null if none comes within 20 s. */
+    /** The next line of standard output, or null if none comes within 20 s or the output has ended. */
     String nextOutputLine() throws InterruptedException {
-        return out.poll(20, TimeUnit.SECONDS);
+        String line = out.poll(20, TimeUnit.SECONDS);
+        if (line == END_OF_OUTPUT) {
+            out.add(END_OF_OUTPUT);
+            return null;
+        }
+        return line;
     }
 
     /** Sends a signal by name (TERM, INT) and waits for the exit; returns the exit status. */
@@ -158,6 +167,8 @@ final class ServerProcess implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lines.add(END_OF_OUTPUT);
         }
     }
 

@@ -44,7 +44,8 @@ final class AccessLog implements AutoCloseable {
         message(client, "code " + status + ", message " + message);
     }
 
-    private void message(InetAddress client, String message) {
+    /** Python's log_message: the client, the time, the message (control characters escaped). */
+    void message(InetAddress client, String message) {
         String line = address(client) + " - - [" + HttpDates.logNow() + "] " + TerminalText.escapeControls(message);
         if (!lines.offer(line)) {
             // A log that cannot keep up must not slow the responses down: count what was dropped.

@@ -115,6 +115,10 @@ final class ClientConnection {
         }
     }
 
+    boolean isOpen() {
+        return channel.isOpen();
+    }
+
     void close() {
         if (!channel.isOpen()) {
             return;
@@ -141,6 +145,14 @@ final class ClientConnection {
                 lingerWhenWritten = true;
                 write(now);
                 break;
+            } catch (ChunkedBody.Malformed broken) {
+                // The body of a request already answered cannot be read to its end, so nothing after it can be
+                // told apart from it: no answer (it would be taken for the next request's), the connection ends.
+                loop.handler().connectionEnded(client, broken.getMessage());
+                closeWhenWritten = true;
+                lingerWhenWritten = true;
+                write(now);
+                break;
             }
             if (request == null) {
                 if (!parser.requestStarted()) {
@@ -153,8 +165,12 @@ final class ClientConnection {
                 break;
             }
             headStarted = 0;
-            boolean bodyRead = parser.skipBody(request);
+            boolean bodyRead = parser.readBody(request);
             boolean keepAlive = bodyRead && keepAlive(request) && !loop.stopping();
+            if (keepAlive && request.expectsContinue() && parser.inBody()) {
+                // RFC 9110, 10.1.1: the body will be read (and dropped), so the client is told to send it.
+                out.sendContinue();
+            }
             if (!loop.handler().handle(request, out, keepAlive, client)) {
                 closeWhenWritten = true;
                 lingerWhenWritten = !bodyRead || parser.inBody() || !input.isEmpty();

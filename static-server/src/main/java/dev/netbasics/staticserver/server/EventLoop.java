@@ -7,6 +7,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -31,8 +32,10 @@ final class EventLoop implements Runnable {
     private final SelectionKey listening;
     private final byte[] scratch = new byte[READ_BUFFER];
     private final Consumer<SelectionKey> dispatcher = this::dispatch;
+    private final CompletableFuture<Integer> busyAtStop = new CompletableFuture<>();
     private volatile boolean stopping;
     private volatile boolean aborting;
+    private volatile int cutOff;
 
     EventLoop(FileServer server, ServerConfig config, FileHandler handler, ServerSocketChannel listener)
             throws IOException {
@@ -67,6 +70,16 @@ final class EventLoop implements Runnable {
         selector.wakeup();
     }
 
+    /** How many connections were still busy (a request, response or closing in progress) once idle ones closed. */
+    CompletableFuture<Integer> busyAtStop() {
+        return busyAtStop;
+    }
+
+    /** How many busy connections {@link #abort} closed. */
+    int cutOff() {
+        return cutOff;
+    }
+
     /** One of this loop's connections has ended. */
     void closed() {
         server.closed();
@@ -91,6 +104,9 @@ final class EventLoop implements Runnable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // A loop that ends before its stop was seen holds nothing the stop could wait for.
+            busyAtStop.complete(0);
         }
     }
 
@@ -155,16 +171,22 @@ final class EventLoop implements Runnable {
     /** Closes the idle connections (or all, when aborting); true once none is left. */
     private boolean finishing() throws IOException {
         listening.cancel();
+        int busy = 0;
         for (SelectionKey key : selector.keys()) {
             if (key != listening && key.isValid()) {
                 ClientConnection connection = (ClientConnection) key.attachment();
                 if (aborting) {
                     connection.close();
+                    cutOff++;
                 } else {
                     connection.closeIfIdle();
+                    if (connection.isOpen()) {
+                        busy++;
+                    }
                 }
             }
         }
+        busyAtStop.complete(busy);
         // Cancelled keys leave the key set at the next selection.
         selector.selectNow();
         return selector.keys().isEmpty();

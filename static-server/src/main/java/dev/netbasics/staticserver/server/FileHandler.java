@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Answers one request from the files under the root, as Python's SimpleHTTPRequestHandler does, plus
- * conditional requests (ETag, If-Modified-Since), byte ranges and CORS.
+ * conditional requests (RFC 9110, 13: ETag and Last-Modified against If-Match, If-Unmodified-Since,
+ * If-None-Match, If-Modified-Since and If-Range), byte ranges and CORS.
  */
 final class FileHandler {
 
@@ -58,6 +59,7 @@ final class FileHandler {
                     if (!config.cors()) {
                         throw unsupported(request);
                     }
+                    // RFC 9110, 13.2.1: OPTIONS selects no representation, so preconditions are ignored.
                     log.request(client, request.requestLine(), HttpStatus.NO_CONTENT);
                     common(out.start(HttpStatus.NO_CONTENT), request, keepAlive)
                             .header("Allow", allowed())
@@ -96,6 +98,11 @@ final class FileHandler {
         } else {
             out.send(body);
         }
+    }
+
+    /** Logs why a connection ends without an answer to what it sent last (a request body it broke off, say). */
+    void connectionEnded(InetAddress client, String reason) {
+        log.message(client, reason);
     }
 
     /** Logs a fault in the server itself: the connection it happened on is then closed without an answer. */
@@ -150,13 +157,22 @@ final class FileHandler {
 
     private void sendFile(HttpRequest request, StaticFile file, ResponseWriter out, boolean keepAlive, boolean head,
             InetAddress client) throws HttpError {
-        if (notModified(request, file.etag, file.modifiedMillis)) {
-            log.request(client, request.requestLine(), HttpStatus.NOT_MODIFIED);
-            common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive)
-                    .header("ETag", file.etag).header("Last-Modified", file.lastModified).sendHeadOnly();
-            return;
+        switch (Preconditions.evaluate(request, file.etag, file.modifiedSeconds)) {
+            case NOT_MODIFIED -> {
+                log.request(client, request.requestLine(), HttpStatus.NOT_MODIFIED);
+                common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive)
+                        .header("ETag", file.etag).header("Last-Modified", file.lastModified).sendHeadOnly();
+                return;
+            }
+            case FAILED -> {
+                preconditionFailed(request, out, keepAlive, client);
+                return;
+            }
+            case PROCEED -> {
+                // the representation, or ranges of it
+            }
         }
-        ByteRanges.Outcome ranges = rangesAsked(request, file.size, file.etag, file.modifiedMillis);
+        ByteRanges.Outcome ranges = rangesAsked(request, file);
         if (ranges.unsatisfiable()) {
             log.request(client, request.requestLine(), HttpStatus.RANGE_NOT_SATISFIABLE);
             common(out.start(HttpStatus.RANGE_NOT_SATISFIABLE), request, keepAlive)
@@ -238,48 +254,25 @@ final class FileHandler {
         }
     }
 
-    /** If-None-Match wins over If-Modified-Since (RFC 9110, 13.2.2). */
-    private static boolean notModified(HttpRequest request, String etag, long modifiedMillis) {
-        String ifNoneMatch = request.header("if-none-match");
-        if (ifNoneMatch != null) {
-            return etagMatches(ifNoneMatch, etag);
-        }
-        String ifModifiedSince = request.header("if-modified-since");
-        if (ifModifiedSince == null) {
-            return false;
-        }
-        long since = HttpDates.parseSeconds(ifModifiedSince);
-        return since >= 0 && modifiedMillis / 1000 <= since;
+    /** 412, without a body, the connection kept: the client asked for a condition, not for an error page. */
+    private void preconditionFailed(HttpRequest request, ResponseWriter out, boolean keepAlive, InetAddress client) {
+        log.request(client, request.requestLine(), HttpStatus.PRECONDITION_FAILED);
+        common(out.start(HttpStatus.PRECONDITION_FAILED), request, keepAlive).header("Content-Length", "0")
+                .sendHeadOnly();
     }
 
-    /** Weak comparison, as If-None-Match uses: {@code W/"x"} matches {@code "x"}, and {@code *} anything. */
-    private static boolean etagMatches(String list, String etag) {
-        for (String candidate : list.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The ranges to send: none (whole file) without Range, or when If-Range names another version. */
-    private static ByteRanges.Outcome rangesAsked(HttpRequest request, long size, String etag, long modifiedMillis) {
+    /**
+     * The ranges to send: none (the whole file) without Range, for another method than GET (RFC 9110, 14.2:
+     * range handling is defined for GET only, so a HEAD is answered as the GET without Range would be), or when
+     * If-Range names another version.
+     */
+    private static ByteRanges.Outcome rangesAsked(HttpRequest request, StaticFile file) {
         String range = request.header("range");
-        if (range == null || !request.method().equals("GET") && !request.method().equals("HEAD")) {
+        if (range == null || !request.method().equals("GET")
+                || !Preconditions.rangeApplies(request, file.etag, file.modifiedSeconds)) {
             return new ByteRanges.Outcome(true, List.of());
         }
-        String ifRange = request.header("if-range");
-        if (ifRange != null) {
-            String value = ifRange.strip();
-            boolean current = value.startsWith("\"")
-                    ? value.equals(etag)
-                    : HttpDates.parseSeconds(value) == modifiedMillis / 1000;
-            if (!current) {
-                return new ByteRanges.Outcome(true, List.of());
-            }
-        }
-        return ByteRanges.parse(range, size);
+        return ByteRanges.parse(range, file.size);
     }
 
     private void list(HttpRequest request, Path directory, ResponseWriter out, boolean keepAlive, boolean head,
@@ -292,6 +285,21 @@ final class FileHandler {
             page = DirectoryListing.render(directory, request.path() + request.query(), resolver);
         } catch (IOException e) {
             throw new HttpError(HttpStatus.NOT_FOUND, "No permission to list directory");
+        }
+        // A listing has no validators: only "*" and the absence of tags can hold, no date applies.
+        switch (Preconditions.evaluate(request, null, Preconditions.NO_DATE)) {
+            case NOT_MODIFIED -> {
+                log.request(client, request.requestLine(), HttpStatus.NOT_MODIFIED);
+                common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive).sendHeadOnly();
+                return;
+            }
+            case FAILED -> {
+                preconditionFailed(request, out, keepAlive, client);
+                return;
+            }
+            case PROCEED -> {
+                // the listing
+            }
         }
         log.request(client, request.requestLine(), HttpStatus.OK);
         common(out.start(HttpStatus.OK), request, keepAlive)

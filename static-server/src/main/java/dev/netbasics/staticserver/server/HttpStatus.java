@@ -11,8 +11,11 @@ final class HttpStatus {
     static final int BAD_REQUEST = 400;
     static final int NOT_FOUND = 404;
     static final int REQUEST_TIMEOUT = 408;
+    static final int PRECONDITION_FAILED = 412;
     static final int URI_TOO_LONG = 414;
     static final int RANGE_NOT_SATISFIABLE = 416;
+    static final int EXPECTATION_FAILED = 417;
+    static final int MISDIRECTED_REQUEST = 421;
     static final int HEADER_FIELDS_TOO_LARGE = 431;
     static final int INTERNAL_SERVER_ERROR = 500;
     static final int NOT_IMPLEMENTED = 501;
@@ -31,8 +34,11 @@ final class HttpStatus {
             case BAD_REQUEST -> "Bad Request";
             case NOT_FOUND -> "Not Found";
             case REQUEST_TIMEOUT -> "Request Timeout";
+            case PRECONDITION_FAILED -> "Precondition Failed";
             case URI_TOO_LONG -> "Request-URI Too Long";
             case RANGE_NOT_SATISFIABLE -> "Requested Range Not Satisfiable";
+            case EXPECTATION_FAILED -> "Expectation Failed";
+            case MISDIRECTED_REQUEST -> "Misdirected Request";
             case HEADER_FIELDS_TOO_LARGE -> "Request Header Fields Too Large";
             case NOT_IMPLEMENTED -> "Not Implemented";
             case VERSION_NOT_SUPPORTED -> "HTTP Version Not Supported";
@@ -47,7 +53,10 @@ final class HttpStatus {
             case NOT_FOUND -> "Nothing matches the given URI";
             case REQUEST_TIMEOUT -> "Request timed out; try again later";
             case URI_TOO_LONG -> "URI is too long";
+            case PRECONDITION_FAILED -> "Precondition in headers is false";
             case RANGE_NOT_SATISFIABLE -> "Cannot satisfy request range";
+            case EXPECTATION_FAILED -> "Expect condition could not be satisfied";
+            case MISDIRECTED_REQUEST -> "Server is not able to produce a response";
             case HEADER_FIELDS_TOO_LARGE ->
                 "The server is unwilling to process the request because its header fields are too large";
             case NOT_IMPLEMENTED -> "Server does not support this operation";

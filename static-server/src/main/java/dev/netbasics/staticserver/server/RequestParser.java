@@ -2,37 +2,43 @@ package dev.netbasics.staticserver.server;
 
 import dev.netbasics.cli.python.PythonRepr;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses the request heads of one connection from its bytes as they arrive, in any pieces: the size limits
- * are enforced on the line being received before more of it is kept, and no byte is searched twice, so a
- * client sending one byte at a time costs no more than one sending all at once.
+ * Parses the requests of one connection from its bytes as they arrive, in any pieces, as RFC 9112 writes
+ * them: the size limits are enforced on the line being received before more of it is kept, and no byte is
+ * searched twice, so a client sending one byte at a time costs no more than one sending all at once. A head
+ * is checked whole before it is answered (request line, field syntax, Host, framing, expectations), and the
+ * body of each request is dropped to its exact end before the next head is read.
+ *
+ * <p>Choices the RFC leaves open: a bare LF ends a line of the head, as nginx and Python take it (RFC 9112,
+ * 2.2 allows it), but a CR anywhere else in a line is refused, and chunked framing wants CR LF; obs-fold and
+ * every control character in a field value are refused (400); a body on any method is read and dropped, up to
+ * {@link #MAX_DROPPED_BODY}, and a longer one ends the connection after the answer.
  */
 final class RequestParser {
 
     static final int MAX_REQUEST_LINE = 8 * 1024;
     static final int MAX_HEADER_BYTES = 64 * 1024;
     static final int MAX_HEADERS = 100;
-    /** Bodies of GET and HEAD requests are skipped up to this size to keep the connection; else it closes. */
-    static final long MAX_SKIPPED_BODY = 1024 * 1024;
+    /** Request bodies are read and dropped up to this size to keep the connection; a longer one closes it. */
+    static final long MAX_DROPPED_BODY = 1024 * 1024;
     private static final int MAX_LEADING_EMPTY_LINES = 8;
 
     /** The request line of the head being received, or null until it is complete. */
     private String requestLine;
     private String method;
-    private String path;
-    private String query;
+    private RequestTarget target;
     private String version;
-    private List<String[]> headers = new ArrayList<>();
+    private Fields fields = new Fields();
     private int headerBytes;
     private int emptyLines;
     /** How many bytes of the incomplete line at the front of the input have been searched for its end. */
     private int searched;
     /** Bytes of the last request's body still to be dropped before the next head. */
     private long bodyLeft;
+    private boolean chunkedBodyLeft;
+    private final ChunkedBody chunked = new ChunkedBody();
 
     /** Whether any byte of a head not yet complete has arrived (a timeout then deserves a 408). */
     boolean requestStarted() {
@@ -46,21 +52,17 @@ final class RequestParser {
 
     /** Whether the last request's body has not all arrived yet. */
     boolean inBody() {
-        return bodyLeft > 0;
+        return bodyLeft > 0 || chunkedBodyLeft;
     }
 
     /**
      * The next complete request head in {@code input}, or null when more bytes are needed. What is parsed is
-     * consumed; the start of an incomplete line stays in {@code input}.
+     * consumed; the start of an incomplete line stays in {@code input}. An HttpError is a head that must be
+     * refused; Malformed is the body of the request before it, already answered, that cannot be read to its end.
      */
-    HttpRequest parse(InputBuffer input) throws HttpError {
-        if (bodyLeft > 0) {
-            int skipped = (int) Math.min(bodyLeft, input.end - input.start);
-            input.start += skipped;
-            bodyLeft -= skipped;
-            if (bodyLeft > 0) {
-                return null;
-            }
+    HttpRequest parse(InputBuffer input) throws HttpError, ChunkedBody.Malformed {
+        if (!dropBody(input)) {
+            return null;
         }
         byte[] data = input.data;
         while (true) {
@@ -80,6 +82,7 @@ final class RequestParser {
             String line = new String(data, lineStart, lineEnd - lineStart, StandardCharsets.ISO_8859_1);
             if (requestLine == null) {
                 if (line.isEmpty()) {
+                    // RFC 9112, 2.2: empty lines before a request line are ignored, a few of them.
                     if (++emptyLines > MAX_LEADING_EMPTY_LINES) {
                         throw new HttpError(HttpStatus.BAD_REQUEST, "Bad request syntax ('')");
                     }
@@ -89,33 +92,47 @@ final class RequestParser {
             } else if (line.isEmpty()) {
                 return complete();
             } else {
-                addHeader(line);
+                addField(line);
             }
         }
     }
 
     /**
-     * Arranges for the request's body to be dropped so the next request can follow on the connection;
-     * false when that is unsafe (chunked or unknown length, or a body over {@link #MAX_SKIPPED_BODY}).
+     * Arranges for the request's body to be read and dropped, so the next request can follow on the
+     * connection; false when it is longer than {@link #MAX_DROPPED_BODY} and so will not be read.
      */
-    boolean skipBody(HttpRequest request) {
-        if (request.header("transfer-encoding") != null) {
-            return false;
-        }
-        String contentLength = request.header("content-length");
-        if (contentLength == null) {
+    boolean readBody(HttpRequest request) {
+        if (request.bodyLength() == MessageFraming.CHUNKED) {
+            chunked.start(MAX_DROPPED_BODY);
+            chunkedBodyLeft = true;
             return true;
         }
-        try {
-            long length = Long.parseLong(contentLength.strip());
-            if (length < 0 || length > MAX_SKIPPED_BODY) {
-                return false;
+        if (request.bodyLength() > MAX_DROPPED_BODY) {
+            return false;
+        }
+        bodyLeft = request.bodyLength();
+        return true;
+    }
+
+    private boolean dropBody(InputBuffer input) throws ChunkedBody.Malformed {
+        if (bodyLeft > 0) {
+            int dropped = (int) Math.min(bodyLeft, input.end - input.start);
+            input.start += dropped;
+            bodyLeft -= dropped;
+            return bodyLeft == 0;
+        }
+        if (chunkedBodyLeft) {
+            try {
+                if (!chunked.skip(input)) {
+                    return false;
+                }
+            } catch (ChunkedBody.Malformed e) {
+                chunkedBodyLeft = false;
+                throw e;
             }
-            bodyLeft = length;
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
+            chunkedBodyLeft = false;
         }
+        return true;
     }
 
     /** A line longer than its limit is refused before the rest of it is kept. */
@@ -129,116 +146,80 @@ final class RequestParser {
         }
     }
 
+    /** RFC 9112, 3: {@code method SP request-target SP HTTP-version}, single spaces, nothing else. */
     private void parseRequestLine(String line) throws HttpError {
         requestLine = line;
         int firstSpace = line.indexOf(' ');
         int secondSpace = firstSpace < 0 ? -1 : line.indexOf(' ', firstSpace + 1);
         if (firstSpace <= 0 || secondSpace <= firstSpace + 1 || line.indexOf(' ', secondSpace + 1) >= 0) {
-            throw badSyntax();
+            throw RequestTarget.syntax(line);
         }
         method = line.substring(0, firstSpace);
         version = checkVersion(line.substring(secondSpace + 1));
-        if (!isToken(method)) {
-            throw badSyntax();
+        if (!FieldSyntax.isToken(method)) {
+            throw RequestTarget.syntax(line);
         }
-        String target = originForm(line.substring(firstSpace + 1, secondSpace));
-        int fragment = target.indexOf('#');
-        if (fragment >= 0) {
-            target = target.substring(0, fragment);
-        }
-        int queryStart = target.indexOf('?');
-        path = queryStart < 0 ? target : target.substring(0, queryStart);
-        query = queryStart < 0 ? "" : target.substring(queryStart);
+        target = RequestTarget.parse(method, line.substring(firstSpace + 1, secondSpace), line);
     }
 
-    private void addHeader(String line) throws HttpError {
+    /** RFC 9112, 5: {@code field-name ":" OWS field-value OWS}. */
+    private void addField(String line) throws HttpError {
         headerBytes += line.length() + 2;
-        if (headers.size() == MAX_HEADERS) {
+        if (fields.size() == MAX_HEADERS) {
             throw new HttpError(HttpStatus.HEADER_FIELDS_TOO_LARGE, "Too many headers");
         }
+        if (FieldSyntax.isOws(line.charAt(0))) {
+            // RFC 9112, 5.2 (obs-fold) and 2.2 (whitespace before the first field): refused, not unfolded.
+            throw new HttpError(HttpStatus.BAD_REQUEST, "Obsolete line folding is unacceptable");
+        }
         int colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(line.substring(0, colon))) {
+        // A name must be a token, so whitespace before the colon is refused too (RFC 9112, 5.1).
+        if (colon <= 0 || !FieldSyntax.isToken(line, 0, colon)) {
             throw new HttpError(HttpStatus.BAD_REQUEST, "Bad header line (" + PythonRepr.repr(line) + ")");
         }
-        headers.add(new String[] {line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).strip()});
+        String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
+        String value = FieldSyntax.trimOws(line, colon + 1, line.length());
+        if (!FieldSyntax.isFieldValue(value)) {
+            throw new HttpError(HttpStatus.BAD_REQUEST,
+                    "Invalid character in header value (" + PythonRepr.repr(name) + ")");
+        }
+        fields.add(name, value);
     }
 
-    private HttpRequest complete() {
-        HttpRequest request = new HttpRequest(requestLine, method, path, query, version, headers);
-        headers = new ArrayList<>();
+    /** The head is whole: checked as a whole (a failure keeps the request line for the log), then handed out. */
+    private HttpRequest complete() throws HttpError {
+        HostField.check(fields, version);
+        long bodyLength = MessageFraming.bodyLength(fields, version);
+        boolean expectsContinue = MessageFraming.expectsContinue(fields, version) && bodyLength != 0;
+        HttpRequest request = new HttpRequest(requestLine, method, target.path(), target.query(), version, fields,
+                bodyLength, expectsContinue);
+        fields = new Fields();
         headerBytes = 0;
         emptyLines = 0;
         requestLine = null;
         return request;
     }
 
-    /** The version the response is given in, or the error Python's http.server gives for it. */
+    /**
+     * RFC 9112, 2.3: {@code "HTTP/" DIGIT "." DIGIT}, case-sensitive. Any 1.x is answered as 1.1 (RFC 9110,
+     * 2.5), 1.0 as 1.0; another major version (0.9, 2.0 and up) is not spoken here: 505.
+     */
     private static String checkVersion(String version) throws HttpError {
         if (version.equals(ServerConfig.HTTP_1_1)) {
             return ServerConfig.HTTP_1_1;
         }
-        int dot = version.indexOf('.');
-        if (!version.startsWith("HTTP/") || dot < 0 || !isNumber(version, 5, dot) || !isNumber(version, dot + 1,
-                version.length())) {
+        if (version.length() != 8 || !version.startsWith("HTTP/") || !isDigit(version.charAt(5))
+                || version.charAt(6) != '.' || !isDigit(version.charAt(7))) {
             throw new HttpError(HttpStatus.BAD_REQUEST, "Bad request version (" + PythonRepr.repr(version) + ")");
         }
-        long major = Long.parseLong(version.substring(5, dot));
-        long minor = Long.parseLong(version.substring(dot + 1));
-        if (major >= 2) {
+        if (version.charAt(5) != '1') {
             throw new HttpError(HttpStatus.VERSION_NOT_SUPPORTED,
                     "Invalid HTTP version (" + version.substring("HTTP/".length()) + ")");
         }
-        return major == 1 && minor >= 1 ? ServerConfig.HTTP_1_1 : ServerConfig.HTTP_1_0;
+        return version.charAt(7) == '0' ? ServerConfig.HTTP_1_0 : ServerConfig.HTTP_1_1;
     }
 
-    /** One to ten ASCII digits, as Python's http.server accepts in a version. */
-    private static boolean isNumber(String text, int start, int end) {
-        if (end - start < 1 || end - start > 10) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The path and query of a target in origin form, or of an absolute-form target sent as to a proxy. */
-    private String originForm(String target) throws HttpError {
-        for (int i = 0; i < target.length(); i++) {
-            char c = target.charAt(i);
-            if (c <= ' ' || c >= 0x7f) {
-                throw badSyntax();
-            }
-        }
-        if (target.startsWith("/")) {
-            return target;
-        }
-        String lower = target.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            int pathStart = target.indexOf('/', target.indexOf("//") + 2);
-            return pathStart < 0 ? "/" : target.substring(pathStart);
-        }
-        throw badSyntax();
-    }
-
-    private HttpError badSyntax() {
-        return new HttpError(HttpStatus.BAD_REQUEST, "Bad request syntax (" + PythonRepr.repr(requestLine) + ")");
-    }
-
-    private static boolean isToken(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean tchar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!tchar) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -44,6 +44,11 @@ final class ResponseWriter {
         this.protocol = protocol;
     }
 
+    /** RFC 9110, 15.2.1: the interim answer a client that expects it waits for before it sends a body. */
+    void sendContinue() {
+        pending.add(ByteBuffer.wrap((protocol + " 100 Continue\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
     ResponseWriter start(int status) {
         head.setLength(0);
         head.append(protocol).append(' ').append(status).append(' ').append(HttpStatus.phrase(status)).append("\r\n");

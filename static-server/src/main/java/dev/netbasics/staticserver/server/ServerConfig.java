@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param hideDotfiles whether names starting with {@code .} are neither listed nor served
  * @param maxConnections how many connections are served at once; more wait in the accept queue
  * @param idleTimeout how long a connection may sit between requests, or take to send one
+ * @param shutdownTimeout how long a stop waits for the requests and responses in progress
  */
 public record ServerConfig(
         Path root,
@@ -28,7 +29,8 @@ public record ServerConfig(
         boolean quiet,
         boolean hideDotfiles,
         int maxConnections,
-        Duration idleTimeout) {
+        Duration idleTimeout,
+        Duration shutdownTimeout) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String HTTP_1_0 = "HTTP/1.0";
@@ -36,6 +38,7 @@ public record ServerConfig(
     public static final String DEFAULT_PROTOCOL = HTTP_1_1;
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+    public static final int DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
 
     boolean keepAliveAllowed() {
         return HTTP_1_1.equals(protocol);

@@ -27,6 +27,8 @@ final class StaticFile {
     final Path path;
     final long size;
     final long modifiedMillis;
+    /** The modification time as Last-Modified gives it, in whole seconds, for the conditions on it. */
+    final long modifiedSeconds;
     final String etag;
     final String lastModified;
     final String contentType;
@@ -43,6 +45,7 @@ final class StaticFile {
         this.size = attributes.size();
         this.modified = attributes.lastModifiedTime();
         this.modifiedMillis = modified.toMillis();
+        this.modifiedSeconds = Math.floorDiv(modifiedMillis, 1000);
         this.fileKey = attributes.fileKey();
         this.permissions = attributes.permissions();
         this.etag = "\"" + Long.toHexString(modifiedMillis) + "-" + Long.toHexString(size) + "\"";
