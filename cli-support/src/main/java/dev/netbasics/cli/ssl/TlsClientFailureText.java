@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class TlsClientFailureText {
 
-    private static final Pattern ALERT = Pattern.compile("Received fatal alert: (\\w+)");
+    /**
+     * A fatal alert as the JDK words it; OpenSSL clients (curl, s_client) send TLS 1.3's certificate refusal before
+     * the keys are in place, which the JDK reports as a plaintext alert.
+     */
+    private static final Pattern ALERT =
+            Pattern.compile("(?:Received fatal alert|Unexpected plaintext alert received: Level: fatal; Alert): (\\w+)");
 
     private TlsClientFailureText() {
     }

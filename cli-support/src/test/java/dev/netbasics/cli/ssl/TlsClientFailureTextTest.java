@@ -72,6 +72,14 @@ class TlsClientFailureTextTest {
                 TlsClientFailureText.describe(serverFailure(client, server)));
     }
 
+    /** The JDK's words for OpenSSL's TLS 1.3 refusal, sent before the handshake keys (curl without --cacert). */
+    @Test
+    void anOpenSslClientThatDistrustsTheCertificateIsNamed() {
+        assertEquals("the client does not accept this server's certificate (unknown_ca)",
+                TlsClientFailureText.describe(new SSLException("Unexpected plaintext alert received: Level: fatal;"
+                        + " Alert: unknown_ca")));
+    }
+
     /** Runs the handshake between the two engines until the server's side fails; that failure. */
     private static SSLException serverFailure(SSLEngine client, SSLEngine server) throws SSLException {
         int packet = client.getSession().getPacketBufferSize();

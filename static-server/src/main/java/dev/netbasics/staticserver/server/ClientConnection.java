@@ -1,5 +1,6 @@
 package dev.netbasics.staticserver.server;
 
+import dev.netbasics.cli.ssl.TlsClientFailureText;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -90,7 +91,7 @@ final class ClientConnection {
         } catch (SSLException e) {
             // A failed handshake is the server's business (a client that does not trust its certificate, say).
             if (!tls.established()) {
-                loop.handler().connectionEnded(client, TlsChannel.describe(e));
+                loop.handler().connectionEnded(client, TlsClientFailureText.describe(e));
             }
             close();
         } catch (IOException e) {

@@ -1,13 +1,10 @@
 package dev.netbasics.staticserver.server;
 
-import dev.netbasics.cli.ssl.TlsClientFailureText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.GatheringByteChannel;
 import java.nio.channels.SocketChannel;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
@@ -28,12 +25,6 @@ final class TlsChannel implements ByteChannel, GatheringByteChannel {
     /** RFC 8446, 5.1: a record's header, whose last two bytes are the length of what follows. */
     private static final int RECORD_HEADER = 5;
     private static final ByteBuffer[] NOTHING = {ByteBuffer.allocate(0)};
-    /**
-     * OpenSSL's clients (curl, openssl s_client) send their refusal of the certificate in TLS 1.3 as a plain
-     * alert, which the JDK reports in these words, not as a received alert.
-     */
-    private static final Pattern PLAIN_ALERT =
-            Pattern.compile("Unexpected plaintext alert received: Level: fatal; Alert: (\\w+)");
 
     /** The longest part of a plain request's first line kept for the log. */
     private static final int LOGGED_LINE = 200;
@@ -320,17 +311,6 @@ final class TlsChannel implements ByteChannel, GatheringByteChannel {
                 resume.run();
             }
         });
-    }
-
-    /** Why the client's handshake failed, in words for the log. */
-    static String describe(SSLException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Matcher alert = PLAIN_ALERT.matcher(String.valueOf(cause.getMessage()));
-            if (alert.find()) {
-                return TlsClientFailureText.describe(new SSLException("Received fatal alert: " + alert.group(1)));
-            }
-        }
-        return TlsClientFailureText.describe(failure);
     }
 
     private static String firstLine(ByteBuffer in) {
