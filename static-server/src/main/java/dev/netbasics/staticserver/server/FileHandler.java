@@ -41,12 +41,61 @@ final class FileHandler {
     private final PathResolver resolver;
     private final AccessLog log;
     private final FileCache cache = new FileCache();
+    private final Uploads uploads;
 
     /** One for each event loop: its file cache is the loop's own. */
     FileHandler(ServerConfig config, AccessLog log) {
         this.config = config;
         this.resolver = new PathResolver(config.root(), config.hideDotfiles());
         this.log = log;
+        this.uploads = new Uploads(config.upload(), resolver, config.hideDotfiles());
+    }
+
+    /** Whether the request is an upload, whose body {@link #beginUpload} takes instead of it being dropped. */
+    boolean takesUpload(HttpRequest request) {
+        return uploads.takes(request);
+    }
+
+    /** The upload ready for the request's body; or null when it was refused, the error answer queued on out. */
+    Upload beginUpload(HttpRequest request, ResponseWriter out, InetAddress client) {
+        try {
+            return uploads.begin(request);
+        } catch (HttpError error) {
+            sendError(out, error, false, client, request.requestLine());
+            return null;
+        }
+    }
+
+    /**
+     * The upload's body has come whole: its files take their names, and the answer says where (201 and
+     * Location, a page listing them for a form; 204 for a PUT that replaced a file, RFC 9110, 9.3.4). Returns
+     * whether the connection may carry another request.
+     */
+    boolean finishUpload(HttpRequest request, Upload upload, ResponseWriter out, boolean keepAlive,
+            InetAddress client) {
+        Upload.Result result;
+        try {
+            result = upload.finish();
+        } catch (HttpError error) {
+            sendError(out, error, false, client, request.requestLine());
+            return false;
+        }
+        if (!upload.isForm() && result.replaced()) {
+            log.request(client, request.requestLine(), HttpStatus.NO_CONTENT);
+            common(out.start(HttpStatus.NO_CONTENT), request, keepAlive).sendHeadOnly();
+            return keepAlive;
+        }
+        log.request(client, request.requestLine(), HttpStatus.CREATED);
+        common(out.start(HttpStatus.CREATED), request, keepAlive).header("Location", result.locations().get(0));
+        if (!upload.isForm()) {
+            out.header("Content-Length", "0").sendHeadOnly();
+            return keepAlive;
+        }
+        byte[] page = UploadForm.resultPage(result);
+        out.header("Content-Type", "text/html; charset=utf-8")
+                .header("Content-Length", Integer.toString(page.length))
+                .send(page);
+        return keepAlive;
     }
 
     /** Queues the answer to the request on {@code out}; returns whether the connection may carry another one. */
@@ -282,7 +331,8 @@ final class FileHandler {
         }
         byte[] page;
         try {
-            page = DirectoryListing.render(directory, request.path() + request.query(), resolver);
+            page = DirectoryListing.render(directory, request.path() + request.query(), resolver,
+                    config.upload().enabled() ? UploadForm.FORM : "");
         } catch (IOException e) {
             throw new HttpError(HttpStatus.NOT_FOUND, "No permission to list directory");
         }
@@ -343,7 +393,8 @@ final class FileHandler {
     }
 
     private String allowed() {
-        return config.cors() ? "GET, HEAD, OPTIONS" : "GET, HEAD";
+        String methods = config.upload().enabled() ? "GET, HEAD, PUT, POST" : "GET, HEAD";
+        return config.cors() ? methods + ", OPTIONS" : methods;
     }
 
     /** The directory's index file, if it has one that stays under the root. */

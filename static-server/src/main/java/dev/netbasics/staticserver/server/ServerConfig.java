@@ -18,6 +18,8 @@ import java.time.Duration;
  * @param maxConnections how many connections are served at once; more wait in the accept queue
  * @param idleTimeout how long a connection may sit between requests, or take to send one
  * @param shutdownTimeout how long a stop waits for the requests and responses in progress
+ * @param upload whether and how files may be uploaded
+ * @param gzip whether text files are compressed on the fly for clients that accept gzip
  */
 public record ServerConfig(
         Path root,
@@ -30,7 +32,16 @@ public record ServerConfig(
         boolean hideDotfiles,
         int maxConnections,
         Duration idleTimeout,
-        Duration shutdownTimeout) {
+        Duration shutdownTimeout,
+        UploadPolicy upload,
+        boolean gzip) {
+
+    /** Without uploads or compression on the fly. */
+    public ServerConfig(Path root, InetAddress bindAddress, int port, String protocol, boolean cors, boolean listing,
+            boolean quiet, boolean hideDotfiles, int maxConnections, Duration idleTimeout, Duration shutdownTimeout) {
+        this(root, bindAddress, port, protocol, cors, listing, quiet, hideDotfiles, maxConnections, idleTimeout,
+                shutdownTimeout, UploadPolicy.OFF, false);
+    }
 
     public static final int DEFAULT_PORT = 8000;
     public static final String HTTP_1_0 = "HTTP/1.0";
@@ -39,6 +50,8 @@ public record ServerConfig(
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
     public static final int DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
+    /** --gzip leaves smaller files as they are: their gzip framing (18 bytes and more) would save little or nothing. */
+    public static final int GZIP_MIN_BYTES = 1024;
 
     boolean keepAliveAllowed() {
         return HTTP_1_1.equals(protocol);
