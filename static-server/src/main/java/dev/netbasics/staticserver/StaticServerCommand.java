@@ -102,6 +102,11 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
                     + "(default: no limit).")
     String maxUpload;
 
+    @Option(names = "--gzip",
+            description = "Compress text files of " + ServerConfig.GZIP_MIN_BYTES + " bytes to 1 MiB with gzip on the "
+                    + "fly for clients that accept it (precompressed .br and .gz siblings are always served).")
+    boolean gzip;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         FileServer server = new FileServer(config(), spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -139,7 +144,7 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
             throw usage("not a directory: " + directory);
         }
         return new ServerConfig(root, bind, listenPort, protocol, cors, !noListing, quiet, hideDotfiles, maxConnections,
-                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds), uploadPolicy(), false);
+                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds), uploadPolicy(), gzip);
     }
 
     private UploadPolicy uploadPolicy() {

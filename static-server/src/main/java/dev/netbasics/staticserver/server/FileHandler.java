@@ -42,6 +42,7 @@ final class FileHandler {
     private final AccessLog log;
     private final FileCache cache = new FileCache();
     private final Uploads uploads;
+    private final Compression compression;
 
     /** One for each event loop: its file cache is the loop's own. */
     FileHandler(ServerConfig config, AccessLog log) {
@@ -49,6 +50,7 @@ final class FileHandler {
         this.resolver = new PathResolver(config.root(), config.hideDotfiles());
         this.log = log;
         this.uploads = new Uploads(config.upload(), resolver, config.hideDotfiles());
+        this.compression = new Compression(resolver, config.gzip());
     }
 
     /** Whether the request is an upload, whose body {@link #beginUpload} takes instead of it being dropped. */
@@ -169,7 +171,7 @@ final class FileHandler {
             }
             cache.put(request.path(), file);
         }
-        sendFile(request, file, out, keepAlive, head, client);
+        sendFile(request, compression.select(request, file, cache), out, keepAlive, head, client);
     }
 
     /** The file the request names; or null when a directory's redirect or listing has been sent instead. */
@@ -197,7 +199,7 @@ final class FileHandler {
             throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
         }
         try {
-            return StaticFile.load(path, attributes);
+            return compression.withCodings(StaticFile.load(path, attributes), attributes);
         } catch (IOException e) {
             // Unreadable files answer 404, like jwebserver: a 403 would tell that the file exists.
             throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
@@ -209,7 +211,7 @@ final class FileHandler {
         switch (Preconditions.evaluate(request, file.etag, file.modifiedSeconds)) {
             case NOT_MODIFIED -> {
                 log.request(client, request.requestLine(), HttpStatus.NOT_MODIFIED);
-                common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive)
+                vary(common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive), file)
                         .header("ETag", file.etag).header("Last-Modified", file.lastModified).sendHeadOnly();
                 return;
             }
@@ -224,7 +226,7 @@ final class FileHandler {
         ByteRanges.Outcome ranges = rangesAsked(request, file);
         if (ranges.unsatisfiable()) {
             log.request(client, request.requestLine(), HttpStatus.RANGE_NOT_SATISFIABLE);
-            common(out.start(HttpStatus.RANGE_NOT_SATISFIABLE), request, keepAlive)
+            vary(common(out.start(HttpStatus.RANGE_NOT_SATISFIABLE), request, keepAlive), file)
                     .header("Content-Range", "bytes */" + file.size)
                     .header("Content-Length", "0").sendHeadOnly();
             return;
@@ -241,7 +243,8 @@ final class FileHandler {
             }
             return;
         }
-        out.header("Last-Modified", file.lastModified).header("ETag", file.etag).header("Accept-Ranges", "bytes");
+        vary(out, file).header("Last-Modified", file.lastModified).header("ETag", file.etag)
+                .header("Accept-Ranges", "bytes");
         if (ranges.ranges().size() == 1) {
             ByteRanges.Range range = ranges.ranges().get(0);
             out.header("Content-type", file.contentType)
@@ -378,6 +381,11 @@ final class FileHandler {
                 .header("Location", location.toString())
                 .header("Content-Length", "0")
                 .sendHeadOnly();
+    }
+
+    /** RFC 9110, 12.5.5: every answer about a file that comes in several codings says what it varies on. */
+    private static ResponseWriter vary(ResponseWriter out, StaticFile file) {
+        return file.codings.isEmpty() ? out : out.header("Vary", "Accept-Encoding");
     }
 
     private ResponseWriter common(ResponseWriter out, HttpRequest request, boolean keepAlive) {
