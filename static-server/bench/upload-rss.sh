@@ -4,7 +4,8 @@
 # options, as users run it) and natively when built. RSS is sampled from /proc every 20 ms; prints a Markdown
 # table: RSS before (after a warm-up upload of 64 MiB), peak during, the rise, and the upload's time and rate.
 # Issue 25's bound: the rise stays at or under 64 MiB.
-# JVM: dist/target/bin/static-server (./mvnw package), else java -jar with the launcher's options.
+# JVM: dist/target/bin/static-server (./mvnw package) unless static-server's jar is newer than the launcher's,
+# else java -jar with the launcher's options (-XX:+UseSerialGC -XX:-UsePerfData -Xss512k).
 # Native: dist/target/native-local/bin/static-server (dist/native-local static-server), left out when absent.
 set -euo pipefail
 size_mib=${1:-1024}
@@ -13,8 +14,9 @@ project=$(cd "$here/../.." && pwd)
 command -v curl >/dev/null || { echo "upload-rss.sh: needs curl" >&2; exit 2; }
 
 launcher=$project/dist/target/bin/static-server
+launcher_jar=$project/dist/target/lib/static-server.jar
 module_jar=$project/static-server/target/static-server.jar
-if [[ -x $launcher ]]; then
+if [[ -x $launcher && ! $module_jar -nt $launcher_jar ]]; then
     jvm=("$launcher")
 else
     jvm=(/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -XX:+UseSerialGC -XX:-UsePerfData -Xss512k -jar "$module_jar")

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One uploaded file on its way to disk: written to a temporary file in the target's own directory (so the
@@ -27,6 +28,9 @@ final class IncomingFile {
     static final String TEMP_SUFFIX = ".part";
     /** Uploaded files are there to be shared: readable by all, as Python's open() under the usual umask makes them. */
     private static final Set<PosixFilePermission> PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    /** Readable by the server alone while it is incomplete. */
+    private static final Set<PosixFilePermission> TEMP_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
+    private static final int TEMP_ATTEMPTS = 16;
 
     private final Path temp;
     private final FileChannel channel;
@@ -38,20 +42,26 @@ final class IncomingFile {
         this.target = target;
     }
 
-    /** A new temporary file next to {@code target}; 403 when the directory cannot be written. */
+    /**
+     * A new temporary file next to {@code target}; 403 when the directory cannot be written. Not
+     * Files.createTempFile: its SecureRandom needs the security services the native executable leaves out.
+     * The name need not be unguessable: O_EXCL (CREATE_NEW) never opens what is already there, a symbolic
+     * link included, and another name is tried.
+     */
     static IncomingFile create(Path target) throws HttpError {
-        Path temp;
-        try {
-            temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
-        } catch (IOException | SecurityException e) {
-            throw new HttpError(HttpStatus.FORBIDDEN, "Cannot write in this directory");
+        for (int attempt = 0; attempt < TEMP_ATTEMPTS; attempt++) {
+            Path temp = target.resolveSibling(TEMP_PREFIX
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
+            try {
+                return new IncomingFile(temp, FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(TEMP_PERMISSIONS)), target);
+            } catch (FileAlreadyExistsException e) {
+                // taken: another name
+            } catch (IOException | SecurityException e) {
+                throw new HttpError(HttpStatus.FORBIDDEN, "Cannot write in this directory");
+            }
         }
-        try {
-            return new IncomingFile(temp, FileChannel.open(temp, StandardOpenOption.WRITE), target);
-        } catch (IOException e) {
-            delete(temp);
-            throw new HttpError(HttpStatus.FORBIDDEN, "Cannot write in this directory");
-        }
+        throw new HttpError(HttpStatus.FORBIDDEN, "Cannot write in this directory");
     }
 
     void write(byte[] data, int offset, int length) throws HttpError {
@@ -60,6 +70,15 @@ final class IncomingFile {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
+        } catch (IOException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    /** All of it has been written: its descriptor is given back (a form of many files holds one at a time). */
+    void written() throws HttpError {
+        try {
+            channel.close();
         } catch (IOException e) {
             throw writeFailed(e);
         }
@@ -82,10 +101,10 @@ final class IncomingFile {
                 Files.createLink(target, temp);
                 delete(temp);
             } catch (FileAlreadyExistsException e) {
-                throw Uploads.exists(target);
+                throw Uploads.exists();
             } catch (UnsupportedOperationException | FileSystemException e) {
                 if (e instanceof FileSystemException && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw Uploads.exists(target);
+                    throw Uploads.exists();
                 }
                 // A file system without hard links: the rename refuses an existing name, if not atomically.
                 Files.move(temp, target);
@@ -96,7 +115,7 @@ final class IncomingFile {
             throw e;
         } catch (FileAlreadyExistsException e) {
             discard();
-            throw Uploads.exists(target);
+            throw Uploads.exists();
         } catch (IOException e) {
             discard();
             throw writeFailed(e);

@@ -143,9 +143,12 @@ final class Uploads {
         }
 
         @Override
-        public void partEnd() {
+        public void partEnd() throws HttpError {
             inPart = false;
-            current = null;
+            if (current != null) {
+                current.written();
+                current = null;
+            }
         }
 
         @Override
@@ -217,7 +220,7 @@ final class Uploads {
                 throw new HttpError(HttpStatus.CONFLICT, "A directory has this name");
             }
             if (!policy.overwrite()) {
-                throw exists(target);
+                throw exists();
             }
             if (resolver.child(directory, name) == null) {
                 throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
@@ -231,10 +234,10 @@ final class Uploads {
         for (String segment : segments) {
             location.append('/').append(PathResolver.quote(segment));
         }
-        return location.isEmpty() ? "" : location.toString();
+        return location.toString();
     }
 
-    static HttpError exists(Path target) {
+    static HttpError exists() {
         return new HttpError(HttpStatus.CONFLICT, "File exists (the server replaces none without --upload-overwrite)");
     }
 
