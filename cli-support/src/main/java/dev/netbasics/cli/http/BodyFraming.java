@@ -85,8 +85,27 @@ final class BodyFraming {
         return values;
     }
 
+    /** A body read through its framing: one byte at a time by way of the bulk read, which knows the framing. */
+    private abstract static class BodyStream extends FilterInputStream {
+
+        BodyStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
     /** Exactly the announced bytes; the connection closing before them is a cut-off body, not the end of one. */
-    static final class FixedLengthBody extends FilterInputStream {
+    static final class FixedLengthBody extends BodyStream {
 
         private final long length;
         private long left;
@@ -95,12 +114,6 @@ final class BodyFraming {
             super(in);
             this.length = length;
             this.left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -129,15 +142,10 @@ final class BodyFraming {
         public long skip(long n) throws IOException {
             return super.skip(Math.min(n, left));
         }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
     }
 
     /** RFC 9112 §7.1: chunk sizes in hex, extensions ignored, each chunk ended by CRLF, trailers read and dropped. */
-    static final class ChunkedBody extends FilterInputStream {
+    static final class ChunkedBody extends BodyStream {
 
         private final HeadReader lines;
         private long left;
@@ -147,12 +155,6 @@ final class BodyFraming {
         ChunkedBody(InputStream in) {
             super(in);
             this.lines = new HeadReader(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -236,11 +238,6 @@ final class BodyFraming {
             byte[] buffer = new byte[(int) Math.min(8192, Math.max(1, n))];
             int read = read(buffer, 0, (int) Math.min(buffer.length, n));
             return Math.max(0, read);
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
         }
     }
 }

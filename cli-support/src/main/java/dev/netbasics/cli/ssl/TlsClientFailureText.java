@@ -17,7 +17,7 @@ public final class TlsClientFailureText {
     }
 
     public static String describe(Throwable failure) {
-        String chain = messages(failure);
+        String chain = TlsFailureText.messages(failure);
         Matcher alert = ALERT.matcher(chain);
         if (alert.find()) {
             String name = TerminalText.escapeControls(alert.group(1));
@@ -42,15 +42,5 @@ public final class TlsClientFailureText {
             return "the client closed the connection during the TLS handshake";
         }
         return "TLS handshake failed: " + TerminalText.escapeControls(ErrorHandler.describe(failure));
-    }
-
-    private static String messages(Throwable failure) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null) {
-                all.append(cause.getMessage()).append('\n');
-            }
-        }
-        return all.toString();
     }
 }

@@ -77,7 +77,8 @@ public final class TlsFailureText {
         return tls;
     }
 
-    private static String messages(Throwable failure) {
+    /** Every message of the cause chain, one a line: the JDK words a TLS failure at any depth of it. */
+    static String messages(Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null) {

@@ -23,9 +23,4 @@ record HttpRequest(String requestLine, String method, String path, String query,
     boolean hasToken(String lowerCaseName, String lowerCaseToken) {
         return fields.hasToken(lowerCaseName, lowerCaseToken);
     }
-
-    /** GET and HEAD: the methods that select a representation and return it (or its head). */
-    boolean isGetOrHead() {
-        return method.equals("GET") || method.equals("HEAD");
-    }
 }
