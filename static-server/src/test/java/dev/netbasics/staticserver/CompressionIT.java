@@ -9,6 +9,7 @@ import dev.netbasics.cli.Prerequisites;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,6 +174,17 @@ class CompressionIT {
         String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, curl.waitFor());
         assertEquals(script + "\ngzip", out);
+    }
+
+    /** Under the C locale a name that is not ASCII is no String the JVM can make a path of: found by its bytes. */
+    @Test
+    void theSiblingOfANonAsciiNameIsServedUnderTheCLocale() throws Exception {
+        Files.write(Path.of(URI.create(root.toUri() + "caf%C3%A9.js")), script.getBytes(StandardCharsets.UTF_8));
+        Files.write(Path.of(URI.create(root.toUri() + "caf%C3%A9.js.gz")), scriptGz);
+        server = ServerProcess.start(ServerProcess.tool(root).inCLocale());
+        RawResponse response = get("GET", "/caf%C3%A9.js", "Accept-Encoding: gzip");
+        assertEquals("gzip", response.header("Content-Encoding"));
+        assertArrayEquals(scriptGz, response.body());
     }
 
     // --- --gzip on the fly ---

@@ -2,6 +2,7 @@ package dev.netbasics.staticserver.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ final class Compression {
     private static final String BROTLI = "br";
     private static final String GZIP = "gzip";
 
-    private final PathResolver resolver;
+    private final Path root;
     private final boolean gzipOnTheFly;
 
-    Compression(PathResolver resolver, boolean gzipOnTheFly) {
-        this.resolver = resolver;
+    /** @param root the served directory, a real path */
+    Compression(Path root, boolean gzipOnTheFly) {
+        this.root = root;
         this.gzipOnTheFly = gzipOnTheFly;
     }
 
@@ -91,12 +93,19 @@ final class Compression {
         }
     }
 
-    /** The regular file {@code name.br} or {@code name.gz} beside the file, under the root; or null. */
+    /**
+     * The regular file {@code name.br} or {@code name.gz} beside the file, under the root; or null. The name is
+     * made from the file's URI, whose octets are the name's bytes whatever the locale's charset (a name that
+     * is not ASCII cannot be a String under the C locale).
+     */
     private Path sibling(StaticFile file, String coding) {
-        Path directory = file.path.getParent();
-        String name = file.path.getFileName().toString() + (coding.equals(BROTLI) ? ".br" : ".gz");
-        Path sibling = resolver.child(directory, name);
-        return sibling != null && Files.isRegularFile(sibling) ? sibling : null;
+        try {
+            Path sibling = Path.of(URI.create(file.path.toUri() + (coding.equals(BROTLI) ? ".br" : ".gz")))
+                    .toRealPath();
+            return sibling.startsWith(root) && Files.isRegularFile(sibling) ? sibling : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** --gzip: text types, from {@link ServerConfig#GZIP_MIN_BYTES} to {@link #GZIP_MAX_BYTES}. */

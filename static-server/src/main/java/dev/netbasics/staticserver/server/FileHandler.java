@@ -50,7 +50,7 @@ final class FileHandler {
         this.resolver = new PathResolver(config.root(), config.hideDotfiles());
         this.log = log;
         this.uploads = new Uploads(config.upload(), resolver, config.hideDotfiles());
-        this.compression = new Compression(resolver, config.gzip());
+        this.compression = new Compression(config.root(), config.gzip());
     }
 
     /** Whether the request is an upload, whose body {@link #beginUpload} takes instead of it being dropped. */
