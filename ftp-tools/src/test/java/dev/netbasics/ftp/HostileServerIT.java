@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -172,6 +173,32 @@ class HostileServerIT {
         ToolRun run = started("welcome", "--timeout", "10");
         assertEquals(ExitCode.PROTOCOL, run.status, run.toString());
         assertEquals("Error: the server's reply is longer than 65536 lines (the limit)\n", run.err);
+    }
+
+    /**
+     * A reply trickled a byte every 0.1 s never trips a 1 s read timeout, and within the size limits would hold us for
+     * hours: the whole reply must arrive within --timeout, the banner's as well as a command's.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"banner", "STAT"})
+    void aReplyTrickledByteByByteTimesOutWithinTheTimeout(String which) {
+        server.tricklePause = Duration.ofMillis(100);
+        server.flood = "still replying\r\n";
+        if (which.equals("banner")) {
+            server.banner = "220-";
+        } else {
+            server.floodAfter = which;
+            server.replies.put(which, "211-");
+        }
+        long start = System.nanoTime();
+        ToolRun run = which.equals("banner") ? started("welcome", "--timeout", "1")
+                : started("cmd", "--timeout", "1", which);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(ExitCode.TIMEOUT, run.status, run.toString());
+        String expected = which.equals("banner") ? "Error: timed out waiting for the welcome from 127.0.0.1 port "
+                + server.port() + ": " : "Error: timed out: ";
+        assertEquals(expected + "the server's reply did not arrive whole within 1 s\n", run.err);
+        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "took " + took);
     }
 
     /** The limits are documented numbers: a line of exactly 8,192 characters and a long multi-line reply pass. */

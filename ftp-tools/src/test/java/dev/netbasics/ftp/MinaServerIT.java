@@ -351,7 +351,8 @@ class MinaServerIT {
             ToolRun run = ToolRun.run("welcome", "127.0.0.1", "-p", Integer.toString(silent.getLocalPort()),
                     "--timeout", "0.5");
             assertEquals(ExitCode.TIMEOUT, run.status, run.toString());
-            assertEquals("Error: timed out waiting for initial connect reply", run.err.lines().findFirst().orElse(""));
+            assertEquals("Error: timed out waiting for the welcome from 127.0.0.1 port " + silent.getLocalPort()
+                    + ": the server sent nothing for 0.5 s", run.err.lines().findFirst().orElse(""));
         }
     }
 

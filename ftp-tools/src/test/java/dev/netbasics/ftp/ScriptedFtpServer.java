@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,6 +37,13 @@ final class ScriptedFtpServer implements AutoCloseable {
     Epsv epsv = Epsv.ANSWER;
     /** When set, sent after the banner's first bytes again and again, the line never ending, until the client goes. */
     String flood;
+    /**
+     * When set, the flood comes a byte at a time with this pause between bytes, each well inside the client's read
+     * timeout: a reply that never ends, trickled.
+     */
+    Duration tricklePause;
+    /** When set, the flood follows the reply to this command (its text in {@link #replies}) instead of the banner. */
+    String floodAfter;
     String pasvAddress = "127,0,0,1";
     final List<String> received = Collections.synchronizedList(new ArrayList<>());
 
@@ -71,8 +79,8 @@ final class ScriptedFtpServer implements AutoCloseable {
     private void session(Socket socket) throws IOException {
         var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         OutputStream out = socket.getOutputStream();
-        if (flood != null) {
-            flood(out);
+        if (flood != null && floodAfter == null) {
+            flood(out, banner);
             return;
         }
         reply(out, banner);
@@ -82,6 +90,10 @@ final class ScriptedFtpServer implements AutoCloseable {
             String[] parts = line.split(" ", 2);
             String verb = parts[0].toUpperCase(Locale.ROOT);
             String arg = parts.length > 1 ? parts[1] : "";
+            if (line.equals(floodAfter)) {
+                flood(out, replies.get(line));
+                return;
+            }
             if (replies.containsKey(line)) {
                 reply(out, replies.get(line));
                 continue;
@@ -135,11 +147,29 @@ final class ScriptedFtpServer implements AutoCloseable {
         }
     }
 
-    private void flood(OutputStream out) throws IOException {
-        out.write(banner.getBytes(StandardCharsets.UTF_8));
+    private void flood(OutputStream out, String start) throws IOException {
+        out.write(start.getBytes(StandardCharsets.UTF_8));
+        if (tricklePause != null) {
+            trickle(out);
+            return;
+        }
         byte[] chunk = flood.repeat(Math.max(1, 64 * 1024 / flood.length())).getBytes(StandardCharsets.UTF_8);
         while (!control.isClosed()) {
             out.write(chunk); // ends with an IOException once the client has closed the connection
+        }
+    }
+
+    private void trickle(OutputStream out) throws IOException {
+        byte[] bytes = flood.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; !control.isClosed(); i = (i + 1) % bytes.length) {
+            out.write(bytes[i]);
+            out.flush(); // ends with an IOException once the client has closed the connection
+            try {
+                Thread.sleep(tricklePause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

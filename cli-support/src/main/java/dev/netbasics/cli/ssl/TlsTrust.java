@@ -2,6 +2,7 @@ package dev.netbasics.cli.ssl;
 
 import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -84,7 +85,8 @@ public final class TlsTrust {
         KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);
         int count = 0;
-        try (InputStream in = Files.newInputStream(caCertificates)) {
+        // The certificate factory reads a PEM file a byte at a time: one system call a byte without the buffer.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(caCertificates))) {
             for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 trusted.setCertificateEntry("ca-" + count++, certificate);
             }

@@ -2,6 +2,9 @@ package dev.netbasics.ftp.client;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
 import org.apache.commons.net.MalformedServerReplyException;
 
 /**
@@ -11,6 +14,10 @@ import org.apache.commons.net.MalformedServerReplyException;
  * 8) instead of growing without end, since Commons Net itself reads a line until it ends. Lines end at CR LF, as
  * Commons Net splits them; a reply ends as Commons Net's lenient parsing ends it: at a line of four or more
  * characters that starts with a digit and has no {@code -} in its fourth place.
+ *
+ * <p>A reply must also arrive whole within a deadline (the reply timeout, counted from the moment we start waiting
+ * for it): the socket's read timeout alone would let a server that trickles a byte just inside it hold us for the
+ * reply's size limit times the timeout. Past the deadline, a {@link SocketTimeoutException} (exit status 28).
  */
 final class BoundedReplyReader extends Reader {
 
@@ -21,6 +28,10 @@ final class BoundedReplyReader extends Reader {
     private static final int CODE_LENGTH = 3;
 
     private final Reader in;
+    private final Socket socket;
+    private final long deadlineNanos;
+    private final String deadlineText;
+    private long deadline;
     private final char[] lineStart = new char[CODE_LENGTH + 1];
     private int lineLength;
     private boolean afterCr;
@@ -28,17 +39,66 @@ final class BoundedReplyReader extends Reader {
     private int replyLines;
     private int replyChars;
 
-    BoundedReplyReader(Reader in) {
+    /**
+     * @param socket the connection {@code in} reads from, whose read timeout is shortened to what is left of the
+     *     deadline
+     * @param deadline how long a whole reply may take to arrive; zero for no deadline
+     */
+    BoundedReplyReader(Reader in, Socket socket, Duration deadline) {
         this.in = in;
+        this.socket = socket;
+        this.deadlineNanos = deadline.toNanos();
+        this.deadlineText = seconds(deadline);
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        int n = in.read(buffer, offset, length);
+        int n = deadlineNanos > 0 ? readBeforeDeadline(buffer, offset, length) : in.read(buffer, offset, length);
         for (int i = offset; i < offset + n; i++) {
             take(buffer[i]);
         }
         return n;
+    }
+
+    /** Reads within the current reply's deadline; a read between replies starts the next reply's. */
+    private int readBeforeDeadline(char[] buffer, int offset, int length) throws IOException {
+        long now = System.nanoTime();
+        if (betweenReplies()) {
+            deadline = now + deadlineNanos;
+        }
+        long left = deadline - now;
+        if (left <= 0) {
+            throw timedOut();
+        }
+        int readTimeout = socket.getSoTimeout(); // the reply timeout, or ControlGuard's shorter wait for EPSV
+        int leftMillis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000));
+        boolean shortened = readTimeout == 0 || readTimeout > leftMillis;
+        if (shortened) {
+            socket.setSoTimeout(leftMillis);
+        }
+        try {
+            return in.read(buffer, offset, length);
+        } catch (SocketTimeoutException e) {
+            throw shortened ? timedOut() : new SocketTimeoutException("the server sent nothing for "
+                    + seconds(Duration.ofMillis(readTimeout)) + " s");
+        } finally {
+            if (shortened) {
+                socket.setSoTimeout(readTimeout);
+            }
+        }
+    }
+
+    private boolean betweenReplies() {
+        return lineLength == 0 && !multiLine;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? Long.toString(duration.toSeconds())
+                : Double.toString(duration.toMillis() / 1000.0);
+    }
+
+    private SocketTimeoutException timedOut() {
+        return new SocketTimeoutException("the server's reply did not arrive whole within " + deadlineText + " s");
     }
 
     private void take(char c) throws MalformedServerReplyException {

@@ -50,10 +50,13 @@ final class ControlGuard {
         socket.setTcpNoDelay(true);
     }
 
-    /** The reader Commons Net reads replies from: bounded, lines split at CR LF as Commons Net splits them. */
-    static CRLFLineReader replyReader(Socket control, String encoding) throws IOException {
+    /**
+     * The reader Commons Net reads replies from: bounded in size and time (each reply must arrive whole within
+     * {@code timeoutMillis}, the client's reply timeout), lines split at CR LF as Commons Net splits them.
+     */
+    static CRLFLineReader replyReader(Socket control, String encoding, int timeoutMillis) throws IOException {
         Reader text = new InputStreamReader(control.getInputStream(), encoding);
-        return new CRLFLineReader(new BoundedReplyReader(text));
+        return new CRLFLineReader(new BoundedReplyReader(text, control, Duration.ofMillis(timeoutMillis)));
     }
 
     /** Sends EPSV, waiting at most {@link #EPSV_WAIT} for its reply on IPv4. */

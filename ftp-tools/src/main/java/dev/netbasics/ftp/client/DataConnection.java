@@ -12,19 +12,18 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 
 /**
- * A data connection being read, within the data timeout: a socket channel straight into the caller's (direct)
- * buffer, without a copy on the way (plain FTP); or the stream of a socket without a channel, through an array
- * (FTPS decrypts into one anyway).
+ * A data connection being read, within the data timeout: a socket channel straight into the caller's direct buffer,
+ * without a copy on the way (plain FTP); or the stream of a socket without a channel straight into the array of the
+ * caller's heap buffer (FTPS decrypts into an array anyway, and the copy into a direct buffer that writing the file
+ * needs is then made by the thread that writes, not by the one that reads and decrypts). {@link #allocate} makes
+ * the kind of buffer that suits the connection.
  */
 final class DataConnection implements Closeable {
-
-    private static final int STREAM_CHUNK = 64 * 1024;
 
     private final Socket socket;
     private final SocketChannel channel;
     private final Selector selector;
     private final InputStream stream;
-    private final byte[] chunk;
     private final long timeoutNanos;
     private final String timeoutText;
 
@@ -33,7 +32,6 @@ final class DataConnection implements Closeable {
         this.channel = selector == null ? null : socket.getChannel();
         this.selector = selector;
         this.stream = selector == null ? socket.getInputStream() : null;
-        this.chunk = selector == null ? new byte[STREAM_CHUNK] : null;
         this.timeoutNanos = timeout.toNanos();
         this.timeoutText = timeout.toMillis() % 1000 == 0 ? Long.toString(timeout.toSeconds())
                 : Double.toString(timeout.toMillis() / 1000.0);
@@ -60,12 +58,20 @@ final class DataConnection implements Closeable {
         }
     }
 
-    /** Reads into the buffer's remaining space (at least one byte of it): the count, or -1 at the end of the data. */
+    /** A buffer of this capacity that {@link #read} fills without a copy: direct for a channel, else on the heap. */
+    ByteBuffer allocate(int capacity) {
+        return channel != null ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity);
+    }
+
+    /**
+     * Reads into the buffer's remaining space (at least one byte of it): the count, or -1 at the end of the data. The
+     * buffer is one {@link #allocate} made.
+     */
     int read(ByteBuffer buffer) throws IOException {
         if (channel == null) {
-            int n = stream.read(chunk, 0, Math.min(chunk.length, buffer.remaining()));
+            int n = stream.read(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
             if (n > 0) {
-                buffer.put(chunk, 0, n);
+                buffer.position(buffer.position() + n);
             }
             return n;
         }

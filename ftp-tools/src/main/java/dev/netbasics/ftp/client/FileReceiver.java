@@ -8,16 +8,17 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Receives a data connection into a file (forcing it to disk is {@link DurableRename}'s job). This thread reads the connection into large
- * direct buffers while a writer thread writes the full ones to the file, so that receiving and writing, each mostly
- * the kernel copying, run at the same time on two cores, and no byte is copied in between; data that fits in the
- * first, small buffer is written without a thread. Whatever arrived before a failure is written, so a
- * {@code .part} file is always a prefix of the remote file and {@code --continue} can resume it.
+ * Receives a data connection into a file (forcing it to disk is {@link DurableRename}'s job). This thread reads the
+ * connection into large buffers (of the kind {@link DataConnection#allocate} makes) while a writer thread writes the
+ * full ones to the file, so that receiving and writing, each mostly the kernel copying, run at the same time on two
+ * cores, and no byte is copied in between; data that fits in the first, small buffer is written without a thread.
+ * Whatever arrived before a failure is written, so a {@code .part} file is always a prefix of the remote file and
+ * {@code --continue} can resume it.
  */
 final class FileReceiver {
 
     /**
-     * Small, so that a small file costs little to receive (a direct buffer is zeroed when made); the next ones grow
+     * Small, so that a small file costs little to receive (a buffer is zeroed when made); the next ones grow
      * fourfold up to {@link #BUFFER_SIZE}, and a smaller one coming back is replaced by a full-size one.
      */
     private static final int FIRST_BUFFER_SIZE = 64 * 1024;
@@ -49,7 +50,7 @@ final class FileReceiver {
 
     /** Receives to the end of the data and writes all of it to the file. */
     void receive() throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocateDirect(FIRST_BUFFER_SIZE);
+        ByteBuffer buffer = data.allocate(FIRST_BUFFER_SIZE);
         Writer writer = null;
         Exception failure = null;
         try {
@@ -159,12 +160,12 @@ final class FileReceiver {
             if (allocated < BUFFERS) {
                 allocated++;
                 lastSize = Math.min(BUFFER_SIZE, lastSize * GROWTH);
-                return ByteBuffer.allocateDirect(lastSize);
+                return data.allocate(lastSize);
             }
             try {
                 ByteBuffer buffer = free.take();
                 throwIfFailed(failure);
-                return buffer.capacity() < BUFFER_SIZE ? ByteBuffer.allocateDirect(BUFFER_SIZE) : buffer;
+                return buffer.capacity() < BUFFER_SIZE ? data.allocate(BUFFER_SIZE) : buffer;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted receiving the file");

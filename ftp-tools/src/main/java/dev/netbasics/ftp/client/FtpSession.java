@@ -95,6 +95,13 @@ public final class FtpSession implements AutoCloseable {
             String why = client.getReplyCode() >= 400 ? "the server refused AUTH TLS: " + ServerText.oneLine(reply)
                     : "TLS with " + where + " failed: " + TlsFailureText.describe(e);
             throw new FtpToolsException(ExitCode.TLS, why, e);
+        } catch (IOException e) {
+            // Commons Net words a banner's timeout its own way; the cause says why
+            if (e.getCause() instanceof SocketTimeoutException timeout) {
+                throw new FtpToolsException(ExitCode.TIMEOUT, "timed out waiting for the welcome from " + where
+                        + ": " + timeout.getMessage(), e);
+            }
+            throw e;
         }
         if (!FTPReply.isPositiveCompletion(client.getReplyCode())) {
             throw new FtpToolsException(ExitCode.FAILURE, "server refused the session: "

@@ -21,7 +21,7 @@ final class PlainFtpClient extends FTPClient implements DataConnectionOpener {
     protected void _connectAction_(Reader socketIsReader) throws IOException {
         ControlGuard.sendAtOnce(_socket_);
         super._connectAction_(socketIsReader != null ? socketIsReader
-                : ControlGuard.replyReader(_socket_, getControlEncoding()));
+                : ControlGuard.replyReader(_socket_, getControlEncoding(), getDefaultTimeout()));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.netbasics.ftp.client;
 
 import dev.netbasics.cli.ssl.TlsTrust;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -46,14 +48,14 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
     protected void _connectAction_(Reader socketIsReader) throws IOException {
         ControlGuard.sendAtOnce(_socket_);
         super._connectAction_(socketIsReader != null ? socketIsReader
-                : ControlGuard.replyReader(_socket_, getControlEncoding()));
+                : ControlGuard.replyReader(_socket_, getControlEncoding(), getDefaultTimeout()));
     }
 
     /** After AUTH TLS, replies are read from the TLS socket: through a bounded reader again. */
     @Override
     protected void sslNegotiation() throws IOException {
         super.sslNegotiation();
-        _controlInput_ = ControlGuard.replyReader(_socket_, getControlEncoding());
+        _controlInput_ = ControlGuard.replyReader(_socket_, getControlEncoding(), getDefaultTimeout());
     }
 
     @Override
@@ -127,10 +129,26 @@ final class SessionReusingFtpsClient extends FTPSClient implements DataConnectio
         return tls;
     }
 
-    /** A plain data socket that, once told, reports the control connection's port as its peer port. */
+    /**
+     * A plain data socket that, once told, reports the control connection's port as its peer port, and whose input
+     * is buffered: JSSE reads each TLS record with two reads of exactly its header and its body (16 KiB), which from
+     * the socket itself would be two system calls per record; through {@link #RECEIVE_BUFFER} bytes of buffer one
+     * system call takes whatever the kernel holds, many records at once.
+     */
     private static final class DataSocket extends Socket {
 
+        private static final int RECEIVE_BUFFER = 256 * 1024;
+
         private volatile int reportedPeerPort = -1;
+        private InputStream input;
+
+        @Override
+        public synchronized InputStream getInputStream() throws IOException {
+            if (input == null) {
+                input = new BufferedInputStream(super.getInputStream(), RECEIVE_BUFFER);
+            }
+            return input;
+        }
 
         void reportPeerPort(int port) {
             reportedPeerPort = port;
