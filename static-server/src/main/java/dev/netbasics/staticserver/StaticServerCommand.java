@@ -5,6 +5,7 @@ import dev.netbasics.cli.ExitCode;
 import dev.netbasics.cli.ToolCommand;
 import dev.netbasics.staticserver.server.FileServer;
 import dev.netbasics.staticserver.server.ServerConfig;
+import dev.netbasics.staticserver.server.UploadPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -91,6 +92,24 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
     @Mixin
     TlsOptions tls;
 
+    @Option(names = "--upload",
+            description = "Take uploads: PUT of a file (curl -T) and a form on the listing page (multipart/form-data "
+                    + "POST), each written whole or not at all.")
+    boolean upload;
+
+    @Option(names = "--upload-overwrite", description = "Let an upload replace an existing file (implies --upload).")
+    boolean uploadOverwrite;
+
+    @Option(names = "--max-upload", paramLabel = "SIZE",
+            description = "Refuse uploads larger than SIZE bytes (K, M, G, T: powers of 1024) with 413 "
+                    + "(default: no limit).")
+    String maxUpload;
+
+    @Option(names = "--gzip",
+            description = "Compress text files of " + ServerConfig.GZIP_MIN_BYTES + " bytes to 1 MiB with gzip on the "
+                    + "fly for clients that accept it (precompressed .br and .gz siblings are always served).")
+    boolean gzip;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         FileServer server = new FileServer(config(), spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -132,7 +151,20 @@ final class StaticServerCommand extends ToolCommand implements Callable<Integer>
             throw usage("not a directory: " + directory);
         }
         return new ServerConfig(root, bind, listenPort, protocol, cors, !noListing, quiet, hideDotfiles, maxConnections,
-                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds), tls.setup(bind));
+                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds), tls.setup(bind),
+                uploadPolicy(), gzip);
+    }
+
+    private UploadPolicy uploadPolicy() {
+        long limit = Long.MAX_VALUE;
+        if (maxUpload != null) {
+            limit = ByteSize.parse(maxUpload);
+            if (limit < 0) {
+                throw usage("--max-upload must be a size in bytes, with K, M, G or T if wanted, not " + maxUpload);
+            }
+        }
+        return upload || uploadOverwrite || maxUpload != null
+                ? new UploadPolicy(true, uploadOverwrite, limit) : UploadPolicy.OFF;
     }
 
     private ParameterException usage(String message) {

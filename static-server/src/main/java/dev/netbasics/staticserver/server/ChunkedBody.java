@@ -41,6 +41,15 @@ final class ChunkedBody {
 
     /** Consumes what has come of the body; true once its last chunk and trailer section have been read. */
     boolean skip(InputBuffer input) throws Malformed {
+        try {
+            return skip(input, null);
+        } catch (HttpError e) {
+            throw new IllegalStateException("no upload to refuse the body", e);
+        }
+    }
+
+    /** The same, handing the chunks' data to {@code upload} unless it is null. */
+    boolean skip(InputBuffer input, Upload upload) throws Malformed, HttpError {
         byte[] data = input.data;
         while (state != State.DONE) {
             if (input.start == input.end) {
@@ -49,6 +58,9 @@ final class ChunkedBody {
             if (state == State.DATA) {
                 int skipped = (int) Math.min(dataLeft, input.end - input.start);
                 spend(skipped);
+                if (upload != null && skipped > 0) {
+                    upload.write(data, input.start, skipped);
+                }
                 input.start += skipped;
                 dataLeft -= skipped;
                 if (dataLeft == 0) {

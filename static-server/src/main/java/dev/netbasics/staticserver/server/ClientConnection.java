@@ -54,6 +54,10 @@ final class ClientConnection {
     private long headStarted;
     private long lingerEnd;
     private long discarded;
+    /** The upload whose body is being received, its request, and whether the connection may go on after it. */
+    private Upload upload;
+    private HttpRequest uploadRequest;
+    private boolean uploadKeepAlive;
 
     ClientConnection(SocketChannel channel, InetAddress client, EventLoop loop, ServerConfig config) {
         this.channel = channel;
@@ -194,12 +198,22 @@ final class ClientConnection {
             // closed anyway
         }
         out.discard();
+        if (upload != null) {
+            upload.abort();
+            upload = null;
+        }
         loop.closed();
     }
 
     /** Answers every complete request that has come, in order, as long as the answers can be written. */
     private void answer(long now) throws IOException {
         while (state == State.READING && !closeWhenWritten) {
+            if (upload != null) {
+                if (!receiveUpload(now)) {
+                    break;
+                }
+                continue;
+            }
             HttpRequest request;
             try {
                 request = parser.parse(input);
@@ -229,6 +243,10 @@ final class ClientConnection {
                 break;
             }
             headStarted = 0;
+            if (loop.handler().takesUpload(request)) {
+                beginUpload(request, now);
+                continue;
+            }
             boolean bodyRead = parser.readBody(request);
             boolean keepAlive = bodyRead && keepAlive(request) && !loop.stopping();
             if (keepAlive && request.expectsContinue() && parser.inBody()) {
@@ -242,6 +260,54 @@ final class ClientConnection {
             write(now);
         }
         input.keepRest();
+    }
+
+    /**
+     * An upload's head has come: refused at once (before any of its body is read, so before 100 Continue), or
+     * its body streamed to the upload as it comes.
+     */
+    private void beginUpload(HttpRequest request, long now) throws IOException {
+        upload = loop.handler().beginUpload(request, out, client);
+        if (upload == null) {
+            closeWhenWritten = true;
+            lingerWhenWritten = request.bodyLength() != 0;
+            write(now);
+            return;
+        }
+        uploadRequest = request;
+        uploadKeepAlive = keepAlive(request) && !loop.stopping();
+        parser.streamBody(request, upload);
+        if (request.expectsContinue()) {
+            out.sendContinue();
+            write(now);
+        }
+    }
+
+    /** Hands what has come of the upload's body to it; once whole, answers it. False when more must come. */
+    private boolean receiveUpload(long now) throws IOException {
+        Upload receiving = upload;
+        try {
+            if (!parser.receiveBody(input)) {
+                deadline = now + idleNanos;
+                return false;
+            }
+        } catch (HttpError | ChunkedBody.Malformed e) {
+            upload = null;
+            receiving.abort();
+            HttpError error = e instanceof HttpError refused ? refused
+                    : new HttpError(HttpStatus.BAD_REQUEST, e.getMessage());
+            loop.handler().sendError(out, error, false, client, uploadRequest.requestLine());
+            closeWhenWritten = true;
+            lingerWhenWritten = true;
+            write(now);
+            return false;
+        }
+        upload = null;
+        if (!loop.handler().finishUpload(uploadRequest, receiving, out, uploadKeepAlive, client)) {
+            closeWhenWritten = true;
+        }
+        write(now);
+        return true;
     }
 
     /** Writes what waits; then closes, lingers, or goes back to reading (and to what is already buffered). */

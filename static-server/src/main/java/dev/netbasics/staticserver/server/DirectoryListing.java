@@ -29,8 +29,9 @@ final class DirectoryListing {
      * @param directory the directory to list
      * @param displayPath the request path as the client sent it (decoded here for the title)
      * @param resolver decides which entries are shown
+     * @param form HTML put after the list (the upload form), or empty
      */
-    static byte[] render(Path directory, String displayPath, PathResolver resolver) throws IOException {
+    static byte[] render(Path directory, String displayPath, PathResolver resolver, String form) throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
             for (Path path : stream) {
@@ -57,7 +58,7 @@ final class DirectoryListing {
             html.append("<li><a href=\"").append(PathResolver.quote(link)).append("\">").append(escapeHtml(display))
                     .append("</a></li>\n");
         }
-        html.append("</ul>\n<hr>\n</body>\n</html>\n");
+        html.append("</ul>\n<hr>\n").append(form).append("</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 

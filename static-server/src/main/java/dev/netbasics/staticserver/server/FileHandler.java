@@ -41,12 +41,63 @@ final class FileHandler {
     private final PathResolver resolver;
     private final AccessLog log;
     private final FileCache cache = new FileCache();
+    private final Uploads uploads;
+    private final Compression compression;
 
     /** One for each event loop: its file cache is the loop's own. */
     FileHandler(ServerConfig config, AccessLog log) {
         this.config = config;
         this.resolver = new PathResolver(config.root(), config.hideDotfiles());
         this.log = log;
+        this.uploads = new Uploads(config.upload(), resolver, config.hideDotfiles());
+        this.compression = new Compression(config.root(), config.gzip());
+    }
+
+    /** Whether the request is an upload, whose body {@link #beginUpload} takes instead of it being dropped. */
+    boolean takesUpload(HttpRequest request) {
+        return uploads.takes(request);
+    }
+
+    /** The upload ready for the request's body; or null when it was refused, the error answer queued on out. */
+    Upload beginUpload(HttpRequest request, ResponseWriter out, InetAddress client) {
+        try {
+            return uploads.begin(request);
+        } catch (HttpError error) {
+            sendError(out, error, false, client, request.requestLine());
+            return null;
+        }
+    }
+
+    /**
+     * The upload's body has come whole: its files take their names, and the answer says where (201 and
+     * Location, a page listing them for a form; 204 for a PUT that replaced a file, RFC 9110, 9.3.4). Returns
+     * whether the connection may carry another request.
+     */
+    boolean finishUpload(HttpRequest request, Upload upload, ResponseWriter out, boolean keepAlive,
+            InetAddress client) {
+        Upload.Result result;
+        try {
+            result = upload.finish();
+        } catch (HttpError error) {
+            sendError(out, error, false, client, request.requestLine());
+            return false;
+        }
+        if (!upload.isForm() && result.replaced()) {
+            log.request(client, request.requestLine(), HttpStatus.NO_CONTENT);
+            common(out.start(HttpStatus.NO_CONTENT), request, keepAlive).sendHeadOnly();
+            return keepAlive;
+        }
+        log.request(client, request.requestLine(), HttpStatus.CREATED);
+        common(out.start(HttpStatus.CREATED), request, keepAlive).header("Location", result.locations().get(0));
+        if (!upload.isForm()) {
+            out.header("Content-Length", "0").sendHeadOnly();
+            return keepAlive;
+        }
+        byte[] page = UploadForm.resultPage(result);
+        out.header("Content-Type", "text/html; charset=utf-8")
+                .header("Content-Length", Integer.toString(page.length))
+                .send(page);
+        return keepAlive;
     }
 
     /** Queues the answer to the request on {@code out}; returns whether the connection may carry another one. */
@@ -120,7 +171,7 @@ final class FileHandler {
             }
             cache.put(request.path(), file);
         }
-        sendFile(request, file, out, keepAlive, head, client);
+        sendFile(request, compression.select(request, file, cache), out, keepAlive, head, client);
     }
 
     /** The file the request names; or null when a directory's redirect or listing has been sent instead. */
@@ -148,7 +199,7 @@ final class FileHandler {
             throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
         }
         try {
-            return StaticFile.load(path, attributes);
+            return compression.withCodings(StaticFile.load(path, attributes), attributes);
         } catch (IOException e) {
             // Unreadable files answer 404, like jwebserver: a 403 would tell that the file exists.
             throw new HttpError(HttpStatus.NOT_FOUND, "File not found");
@@ -160,7 +211,7 @@ final class FileHandler {
         switch (Preconditions.evaluate(request, file.etag, file.modifiedSeconds)) {
             case NOT_MODIFIED -> {
                 log.request(client, request.requestLine(), HttpStatus.NOT_MODIFIED);
-                common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive)
+                vary(common(out.start(HttpStatus.NOT_MODIFIED), request, keepAlive), file)
                         .header("ETag", file.etag).header("Last-Modified", file.lastModified).sendHeadOnly();
                 return;
             }
@@ -175,7 +226,7 @@ final class FileHandler {
         ByteRanges.Outcome ranges = rangesAsked(request, file);
         if (ranges.unsatisfiable()) {
             log.request(client, request.requestLine(), HttpStatus.RANGE_NOT_SATISFIABLE);
-            common(out.start(HttpStatus.RANGE_NOT_SATISFIABLE), request, keepAlive)
+            vary(common(out.start(HttpStatus.RANGE_NOT_SATISFIABLE), request, keepAlive), file)
                     .header("Content-Range", "bytes */" + file.size)
                     .header("Content-Length", "0").sendHeadOnly();
             return;
@@ -192,7 +243,8 @@ final class FileHandler {
             }
             return;
         }
-        out.header("Last-Modified", file.lastModified).header("ETag", file.etag).header("Accept-Ranges", "bytes");
+        vary(out, file).header("Last-Modified", file.lastModified).header("ETag", file.etag)
+                .header("Accept-Ranges", "bytes");
         if (ranges.ranges().size() == 1) {
             ByteRanges.Range range = ranges.ranges().get(0);
             out.header("Content-type", file.contentType)
@@ -282,7 +334,8 @@ final class FileHandler {
         }
         byte[] page;
         try {
-            page = DirectoryListing.render(directory, request.path() + request.query(), resolver);
+            page = DirectoryListing.render(directory, request.path() + request.query(), resolver,
+                    config.upload().enabled() ? UploadForm.FORM : "");
         } catch (IOException e) {
             throw new HttpError(HttpStatus.NOT_FOUND, "No permission to list directory");
         }
@@ -330,6 +383,11 @@ final class FileHandler {
                 .sendHeadOnly();
     }
 
+    /** RFC 9110, 12.5.5: every answer about a file that comes in several codings says what it varies on. */
+    private static ResponseWriter vary(ResponseWriter out, StaticFile file) {
+        return file.codings.isEmpty() ? out : out.header("Vary", "Accept-Encoding");
+    }
+
     private ResponseWriter common(ResponseWriter out, HttpRequest request, boolean keepAlive) {
         if (!keepAlive) {
             out.header("Connection", "close");
@@ -343,7 +401,8 @@ final class FileHandler {
     }
 
     private String allowed() {
-        return config.cors() ? "GET, HEAD, OPTIONS" : "GET, HEAD";
+        String methods = config.upload().enabled() ? "GET, HEAD, PUT, POST" : "GET, HEAD";
+        return config.cors() ? methods + ", OPTIONS" : methods;
     }
 
     /** The directory's index file, if it has one that stays under the root. */

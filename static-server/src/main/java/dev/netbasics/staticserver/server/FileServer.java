@@ -71,6 +71,9 @@ public final class FileServer {
             if (config.https() != null) {
                 out.println(config.https().certificateLine());
             }
+            if (config.upload().enabled()) {
+                out.println(uploadBanner(config.upload()));
+            }
             out.flush();
             stopRequested.await();
             return shutDown(started, threads);
@@ -188,6 +191,13 @@ public final class FileServer {
     /** A connection has ended, or a reserved slot was not used: it is free for the next. */
     void closed() {
         connections.decrementAndGet();
+    }
+
+    /** The line under the banner that says uploads are on, and on what terms. */
+    static String uploadBanner(UploadPolicy upload) {
+        return "Uploads are on (PUT, and the form on directory pages): "
+                + (upload.overwrite() ? "existing files may be replaced" : "existing files are kept")
+                + (upload.maxBytes() == Long.MAX_VALUE ? ", no size limit." : ", at most " + upload.maxBytes() + " bytes.");
     }
 
     /**

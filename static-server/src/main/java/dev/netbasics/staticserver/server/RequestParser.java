@@ -24,6 +24,8 @@ final class RequestParser {
     /** Request bodies are read and dropped up to this size to keep the connection; a longer one closes it. */
     static final long MAX_DROPPED_BODY = 1024 * 1024;
     private static final int MAX_LEADING_EMPTY_LINES = 8;
+    /** A streamed chunked body's framing budget: the upload bounds the content; this only keeps sizes in a long. */
+    private static final long STREAMED_BUDGET = Long.MAX_VALUE / 16;
 
     /** The request line of the head being received, or null until it is complete. */
     private String requestLine;
@@ -39,6 +41,8 @@ final class RequestParser {
     private long bodyLeft;
     private boolean chunkedBodyLeft;
     private final ChunkedBody chunked = new ChunkedBody();
+    /** Where the body being read goes: an upload, or null to drop it. */
+    private Upload sink;
 
     /** Whether any byte of a head not yet complete has arrived (a timeout then deserves a 408). */
     boolean requestStarted() {
@@ -114,16 +118,42 @@ final class RequestParser {
         return true;
     }
 
-    private boolean dropBody(InputBuffer input) throws ChunkedBody.Malformed {
+    /**
+     * Arranges for the request's body to be handed to {@code upload} by {@link #receiveBody}: all of it, the
+     * upload bounds it; a chunked body's framing is checked as when it is dropped.
+     */
+    void streamBody(HttpRequest request, Upload upload) {
+        sink = upload;
+        if (request.bodyLength() == MessageFraming.CHUNKED) {
+            chunked.start(STREAMED_BUDGET);
+            chunkedBodyLeft = true;
+        } else {
+            bodyLeft = request.bodyLength();
+        }
+    }
+
+    /** Hands what has come of a streamed body to its upload; true once the body is whole. */
+    boolean receiveBody(InputBuffer input) throws HttpError, ChunkedBody.Malformed {
+        if (!dropBody(input)) {
+            return false;
+        }
+        sink = null;
+        return true;
+    }
+
+    private boolean dropBody(InputBuffer input) throws ChunkedBody.Malformed, HttpError {
         if (bodyLeft > 0) {
             int dropped = (int) Math.min(bodyLeft, input.end - input.start);
+            if (sink != null && dropped > 0) {
+                sink.write(input.data, input.start, dropped);
+            }
             input.start += dropped;
             bodyLeft -= dropped;
             return bodyLeft == 0;
         }
         if (chunkedBodyLeft) {
             try {
-                if (!chunked.skip(input)) {
+                if (!chunked.skip(input, sink)) {
                     return false;
                 }
             } catch (ChunkedBody.Malformed e) {

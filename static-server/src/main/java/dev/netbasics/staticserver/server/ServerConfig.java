@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param idleTimeout how long a connection may sit between requests, or take to send one
  * @param shutdownTimeout how long a stop waits for the requests and responses in progress
  * @param https the TLS of an HTTPS server, or {@code null} for plain HTTP
+ * @param upload whether and how files may be uploaded
+ * @param gzip whether text files are compressed on the fly for clients that accept gzip
  */
 public record ServerConfig(
         Path root,
@@ -32,7 +34,9 @@ public record ServerConfig(
         int maxConnections,
         Duration idleTimeout,
         Duration shutdownTimeout,
-        HttpsSetup https) {
+        HttpsSetup https,
+        UploadPolicy upload,
+        boolean gzip) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String HTTP_1_0 = "HTTP/1.0";
@@ -41,6 +45,8 @@ public record ServerConfig(
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
     public static final int DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
+    /** --gzip leaves smaller files as they are: their gzip framing (18 bytes and more) would save little or nothing. */
+    public static final int GZIP_MIN_BYTES = 1024;
 
     /** The TLS context, or null for plain HTTP. */
     javax.net.ssl.SSLContext tls() {

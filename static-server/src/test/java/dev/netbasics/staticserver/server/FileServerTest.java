@@ -53,7 +53,8 @@ class FileServerTest {
             }
         };
         server.set(new FileServer(new ServerConfig(root, InetAddress.getLoopbackAddress(), 0, ServerConfig.HTTP_1_1,
-                false, true, true, false, 16, Duration.ofSeconds(5), Duration.ofSeconds(5), null),
+                false, true, true, false, 16, Duration.ofSeconds(5), Duration.ofSeconds(5), null,
+                UploadPolicy.OFF, false),
                 new PrintWriter(stopOnBanner), new PrintWriter(Writer.nullWriter())));
         assertEquals(new FileServer.Shutdown(0, false), server.get().run());
         assertTrue(printed.toString().startsWith("Serving HTTP on 127.0.0.1 port "), printed.toString());
