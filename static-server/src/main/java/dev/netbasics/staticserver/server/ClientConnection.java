@@ -101,8 +101,9 @@ final class ClientConnection {
         } catch (IOException e) {
             // The client went away or broke the protocol mid-response: nothing more to tell it.
             close();
-        } catch (RuntimeException e) {
-            // A fault in answering one request must not take the loop, and every other connection, with it.
+        } catch (RuntimeException | Error e) {
+            // A fault in answering one request must not take the loop, and every other connection, with it: an
+            // Error too (a JDK service missing from a native image throws InternalError), or the loop's thread dies.
             loop.handler().internalError(client, e);
             close();
         }

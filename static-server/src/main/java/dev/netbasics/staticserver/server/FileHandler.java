@@ -157,7 +157,7 @@ final class FileHandler {
     }
 
     /** Logs a fault in the server itself: the connection it happened on is then closed without an answer. */
-    void internalError(InetAddress client, RuntimeException fault) {
+    void internalError(InetAddress client, Throwable fault) {
         log.error(client, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error: " + fault);
     }
 
