@@ -1,15 +1,10 @@
 package dev.netbasics.chat;
 
 import dev.netbasics.cli.ssl.ServerIdentity;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** The server's TLS, as {@code ncat -l --ssl} has it: a certificate of its own making, or one from PEM files. */
@@ -57,28 +52,9 @@ final class ServerTlsOptions {
         if (certificate != null) {
             return ServerIdentity.load(certificate, key);
         }
-        Set<String> names = new LinkedHashSet<>(List.of("localhost"));
-        Set<InetAddress> addresses = new LinkedHashSet<>();
-        InetAddress bound = ((InetSocketAddress) address).getAddress();
-        if (!bound.isAnyLocalAddress()) {
-            addresses.add(bound);
-        }
-        try {
-            names.add(InetAddress.getLocalHost().getHostName());
-        } catch (UnknownHostException e) {
-            // a certificate without this host's name, then
-        }
         String given = transport.host();
-        if (given != null && !isAddressLiteral(given)) {
-            names.add(given);
-        }
-        try {
-            addresses.add(InetAddress.getByName("127.0.0.1"));
-            addresses.add(InetAddress.getByName("::1"));
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("loopback literals always parse", e);
-        }
-        return ServerIdentity.selfSigned(new ArrayList<>(names), new ArrayList<>(addresses));
+        return ServerIdentity.selfSignedForServer(((InetSocketAddress) address).getAddress(),
+                given != null && !isAddressLiteral(given) ? List.of(given) : List.of());
     }
 
     /** An IPv6 literal has colons, an IPv4 one only digits and dots: neither is a DNS name. */

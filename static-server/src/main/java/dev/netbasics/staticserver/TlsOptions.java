@@ -3,12 +3,8 @@ package dev.netbasics.staticserver;
 import dev.netbasics.cli.ssl.ServerIdentity;
 import dev.netbasics.staticserver.server.HttpsSetup;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,7 +48,8 @@ final class TlsOptions {
         if (!enabled()) {
             return null;
         }
-        ServerIdentity identity = certificate != null ? ServerIdentity.load(certificate, key) : selfSigned(bind);
+        ServerIdentity identity = certificate != null ? ServerIdentity.load(certificate, key)
+                : ServerIdentity.selfSignedForServer(bind, List.of());
         if (saveCertificate != null) {
             identity.saveCertificate(saveCertificate);
         }
@@ -63,26 +60,5 @@ final class TlsOptions {
 
     private boolean enabled() {
         return tls || certificate != null;
-    }
-
-    /** For the bound address, localhost, this host's name and the loopback addresses. */
-    private static ServerIdentity selfSigned(InetAddress bind) {
-        Set<String> names = new LinkedHashSet<>(List.of("localhost"));
-        Set<InetAddress> addresses = new LinkedHashSet<>();
-        if (bind != null && !bind.isAnyLocalAddress()) {
-            addresses.add(bind);
-        }
-        try {
-            names.add(InetAddress.getLocalHost().getHostName());
-        } catch (UnknownHostException e) {
-            // a certificate without this host's name, then
-        }
-        try {
-            addresses.add(InetAddress.getByName("127.0.0.1"));
-            addresses.add(InetAddress.getByName("::1"));
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("loopback literals always parse", e);
-        }
-        return ServerIdentity.selfSigned(new ArrayList<>(names), new ArrayList<>(addresses));
     }
 }

@@ -6,6 +6,7 @@ import dev.netbasics.cli.ToolException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,10 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 
@@ -84,6 +87,31 @@ public final class ServerIdentity {
     /** A new self-signed identity, see {@link SelfSignedCertificate}. */
     public static ServerIdentity selfSigned(List<String> dnsNames, List<InetAddress> addresses) {
         return SelfSignedCertificate.create(dnsNames, addresses);
+    }
+
+    /**
+     * A new self-signed identity for a server bound to {@code bound} (null or the wildcard: every address), as ncat
+     * makes one: for localhost, this host's name and {@code moreNames}, the bound address and the loopback ones.
+     */
+    public static ServerIdentity selfSignedForServer(InetAddress bound, List<String> moreNames) {
+        Set<String> names = new LinkedHashSet<>(List.of("localhost"));
+        Set<InetAddress> addresses = new LinkedHashSet<>();
+        if (bound != null && !bound.isAnyLocalAddress()) {
+            addresses.add(bound);
+        }
+        try {
+            names.add(InetAddress.getLocalHost().getHostName());
+        } catch (UnknownHostException e) {
+            // a certificate without this host's name, then
+        }
+        names.addAll(moreNames);
+        try {
+            addresses.add(InetAddress.getByName("127.0.0.1"));
+            addresses.add(InetAddress.getByName("::1"));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("loopback literals always parse", e);
+        }
+        return selfSigned(new ArrayList<>(names), new ArrayList<>(addresses));
     }
 
     /** The server's own certificate, the first of the chain. */
