@@ -127,12 +127,8 @@ final class ServerCommand extends ToolCommand implements Callable<Integer> {
     /** The certificate, told on standard error before the server listens, saved if asked. */
     private ConnectionSetup tlsSetup(SocketAddress address) {
         ServerIdentity identity = tls.identity(transport, address);
-        if (tls.saveCertificate != null) {
-            identity.saveCertificate(tls.saveCertificate);
-        }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("TLS certificate " + (tls.certificate == null ? "(self-signed)" : tls.certificate)
-                + ", SHA-256 fingerprint " + identity.fingerprint());
+        err.println(tls.announcement(identity));
         err.flush();
         return ConnectionSetup.tlsServer(identity.sslContext());
     }

@@ -1,5 +1,6 @@
 package dev.netbasics.chat;
 
+import dev.netbasics.cli.ssl.ServerCertificateChoice;
 import dev.netbasics.cli.ssl.ServerIdentity;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -30,31 +31,32 @@ final class ServerTlsOptions {
     Path saveCertificate;
 
     boolean enabled() {
-        return tls || certificate != null;
+        return choice().enabled();
     }
 
     /** A usage problem of these options, or null. */
     String problem(TransportOptions transport) {
-        if (key != null && certificate == null) {
-            return "--tls-key needs --tls-cert";
-        }
-        if (saveCertificate != null && !enabled()) {
-            return "--tls-save-cert needs --tls or --tls-cert";
-        }
-        if (enabled() && (transport.udp || transport.unix != null)) {
+        String problem = choice().problem();
+        if (problem == null && enabled() && (transport.udp || transport.unix != null)) {
             return "--tls needs TCP: not with --udp (DTLS is not supported) or --unix";
         }
-        return null;
+        return problem;
     }
 
-    /** The certificate from the files, or a new one for the address the server binds. */
+    /** The certificate from the files, or a new one for the address the server binds; saved if asked. */
     ServerIdentity identity(TransportOptions transport, SocketAddress address) {
-        if (certificate != null) {
-            return ServerIdentity.load(certificate, key);
-        }
         String given = transport.host();
-        return ServerIdentity.selfSignedForServer(((InetSocketAddress) address).getAddress(),
+        return choice().identity(((InetSocketAddress) address).getAddress(),
                 given != null && !isAddressLiteral(given) ? List.of(given) : List.of());
+    }
+
+    /** The line told on standard error before the server listens. */
+    String announcement(ServerIdentity identity) {
+        return choice().announcement(identity);
+    }
+
+    private ServerCertificateChoice choice() {
+        return new ServerCertificateChoice(tls, certificate, key, saveCertificate);
     }
 
     /** An IPv6 literal has colons, an IPv4 one only digits and dots: neither is a DNS name. */

@@ -1,5 +1,6 @@
 package dev.netbasics.staticserver;
 
+import dev.netbasics.cli.ssl.ServerCertificateChoice;
 import dev.netbasics.cli.ssl.ServerIdentity;
 import dev.netbasics.staticserver.server.HttpsSetup;
 import java.net.InetAddress;
@@ -34,31 +35,20 @@ final class TlsOptions {
 
     /** A usage problem of these options, or null. */
     String problem() {
-        if (key != null && certificate == null) {
-            return "--tls-key needs --tls-cert";
-        }
-        if (saveCertificate != null && !enabled()) {
-            return "--tls-save-cert needs --tls or --tls-cert";
-        }
-        return null;
+        return choice().problem();
     }
 
     /** The TLS of the server binding {@code bind} (null: every address), or null without these options. */
     HttpsSetup setup(InetAddress bind) {
-        if (!enabled()) {
+        ServerCertificateChoice choice = choice();
+        if (!choice.enabled()) {
             return null;
         }
-        ServerIdentity identity = certificate != null ? ServerIdentity.load(certificate, key)
-                : ServerIdentity.selfSignedForServer(bind, List.of());
-        if (saveCertificate != null) {
-            identity.saveCertificate(saveCertificate);
-        }
-        return new HttpsSetup(identity.sslContext(), "TLS certificate "
-                + (certificate == null ? "(self-signed)" : certificate) + ", SHA-256 fingerprint "
-                + identity.fingerprint());
+        ServerIdentity identity = choice.identity(bind, List.of());
+        return new HttpsSetup(identity.sslContext(), choice.announcement(identity));
     }
 
-    private boolean enabled() {
-        return tls || certificate != null;
+    private ServerCertificateChoice choice() {
+        return new ServerCertificateChoice(tls, certificate, key, saveCertificate);
     }
 }
